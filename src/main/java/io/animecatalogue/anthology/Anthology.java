@@ -1,0 +1,78 @@
+package io.animecatalogue.anthology;
+
+import io.animecatalogue.externalid.ExternalIds;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A work made of several shorter ones, such as Memories or Robot Carnival. */
+@Entity
+public class Anthology extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String slug;
+    public String title;
+    public String titleNative;
+    public String titleRomanized;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> alternateTitles = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public AnthologyKind kind;
+
+    public Short releaseYear;
+    public LocalDate premiereDate;
+    public String country;
+    public Integer runtimeMinutes;
+    public String synopsis;
+    public String coverImageUrl;
+
+    @Embedded
+    public ExternalIds externalIds = new ExternalIds();
+
+    @ElementCollection
+    @CollectionTable(name = "anthology_company", joinColumns = @JoinColumn(name = "anthology_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    public List<AnthologyCompany> companies = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
+
+    public static Optional<Anthology> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

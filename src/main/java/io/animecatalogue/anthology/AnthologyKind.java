@@ -1,0 +1,10 @@
+package io.animecatalogue.anthology;
+
+import io.animecatalogue.shared.ApiEnum;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "How the anthology was first released: a theatrical `film`, an original video animation (`ova`), "
+        + "a `tv` series or special, or a `web` release.", example = "film")
+public enum AnthologyKind implements ApiEnum {
+    FILM, OVA, TV, WEB
+}

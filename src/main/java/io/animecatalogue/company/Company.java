@@ -1,0 +1,58 @@
+package io.animecatalogue.company;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A studio, producer, distributor or home-video publisher. */
+@Entity
+public class Company extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String slug;
+    public String name;
+    public String nameNative;
+    public String nameRomanized;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> alternateNames = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<CompanyKind> kinds = new ArrayList<>();
+
+    public String country;
+    public String websiteUrl;
+
+    @Version
+    public long version;
+
+    @CreationTimestamp
+    @Column(updatable = false)
+    public OffsetDateTime createdAt;
+
+    @UpdateTimestamp
+    public OffsetDateTime updatedAt;
+
+    public static Optional<Company> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+}

@@ -1,0 +1,39 @@
+package io.animecatalogue.shared;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.List;
+
+/** The envelope of every list: the items, and how to get the next page. */
+public record Page<T>(
+        @Schema(description = "The items of this page, in the list's order.")
+        List<T> items,
+        @Schema(description = "Where this page sits in the whole list.")
+        Info page) {
+
+    @Schema(name = "PageInfo", description = "Paging information of a list response.",
+            example = """
+                    {"limit": 20, "next": "WyJtZW1vcmllcyJd", "total": 57}""")
+    public record Info(
+            @Schema(description = "The page size that was applied.", example = "20")
+            int limit,
+            @Schema(description = "Cursor of the next page, to pass as `cursor`; null on the last page.",
+                    example = "WyJtZW1vcmllcyJd", nullable = true)
+            String next,
+            @Schema(description = "How many items the whole list holds.", example = "57")
+            long total) {
+    }
+
+    /** A 200 carrying this page, with the next page's URL also in an RFC 8288 {@code Link} header. */
+    public RestResponse<Page<T>> toResponse(UriInfo uri) {
+        RestResponse.ResponseBuilder<Page<T>> response = RestResponse.ResponseBuilder.ok(this);
+        if (page.next() != null) {
+            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam(Cursor.PARAMETER, page.next()))
+                    .rel("next").build());
+        }
+        return response.build();
+    }
+}

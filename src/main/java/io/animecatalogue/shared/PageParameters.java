@@ -1,0 +1,47 @@
+package io.animecatalogue.shared;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import java.util.Optional;
+
+/**
+ * The paging query parameters every list takes. They arrive as text and are checked here, so that a malformed
+ * value is a 400 naming the parameter rather than the 404 JAX-RS gives for a failed conversion.
+ */
+public class PageParameters {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+
+    @QueryParam("limit")
+    @Parameter(description = "How many items to return, from 1 to " + MAX_LIMIT + ".", example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    public String limit;
+
+    @QueryParam(Cursor.PARAMETER)
+    @Parameter(description = "Where to continue: the `page.next` value of the previous page (also in its `Link: rel=\"next\"` header). "
+            + "Omit for the first page.", example = "WyJtZW1vcmllcyJd")
+    public String cursor;
+
+    public PageRequest toRequest() {
+        return new PageRequest(parseLimit(), Optional.ofNullable(cursor).map(Cursor::decode));
+    }
+
+    private int parseLimit() {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.trim());
+            if (value >= 1 && value <= MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.invalidParameter("limit", "must be an integer from 1 to " + MAX_LIMIT);
+    }
+}

@@ -1,0 +1,25 @@
+package io.animecatalogue.shared;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** A validated request for one page: how many items, and after which sort key. */
+public record PageRequest(int limit, Optional<Cursor> after) {
+
+    /** How many rows to fetch: one more than the page holds tells whether a next page exists. */
+    public int fetchSize() {
+        return limit + 1;
+    }
+
+    /**
+     * @param rows    up to {@link #fetchSize()} rows in sort order
+     * @param keyOf   the encoded cursor of a row (see {@link Cursor#encode})
+     */
+    public <E, T> Page<T> toPage(List<E> rows, long total, Function<E, T> toItem, Function<E, String> keyOf) {
+        boolean more = rows.size() > limit;
+        List<E> served = more ? rows.subList(0, limit) : rows;
+        String next = more ? keyOf.apply(served.get(served.size() - 1)) : null;
+        return new Page<>(served.stream().map(toItem).toList(), new Page.Info(limit, next, total));
+    }
+}

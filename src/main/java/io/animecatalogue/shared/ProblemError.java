@@ -1,0 +1,26 @@
+package io.animecatalogue.shared;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One wrong input: a query or path parameter, or a member of the request body addressed by a JSON Pointer. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ProblemError", description = "One wrong input. Exactly one of `parameter` and `pointer` is present.",
+        example = """
+                {"parameter": "include", "detail": "unknown value 'everything'; allowed: segments, credits, releases"}""")
+public record ProblemError(
+        @Schema(description = "Name of the query or path parameter that is wrong.", example = "limit")
+        String parameter,
+        @Schema(description = "JSON Pointer (RFC 6901) to the member of the request body that is wrong.", example = "/segments/1/runtimeMinutes")
+        String pointer,
+        @Schema(description = "What is wrong with it.", example = "must be an integer from 1 to 100")
+        String detail) {
+
+    public static ProblemError parameter(String name, String detail) {
+        return new ProblemError(name, null, detail);
+    }
+
+    public static ProblemError pointer(String pointer, String detail) {
+        return new ProblemError(null, pointer, detail);
+    }
+}

@@ -1,0 +1,55 @@
+package io.animecatalogue.shared;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * The kinds of problem this API reports. Each {@code type} URI is documented in the OpenAPI description of the
+ * {@link Problem} schema, so a client can branch on it instead of parsing {@code detail}.
+ */
+public enum ProblemType {
+    INVALID_PARAMETER(Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter"),
+    INVALID_REQUEST(Status.BAD_REQUEST, "invalid-request", "Invalid request"),
+    NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
+    METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
+    NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
+    CONFLICT(Status.CONFLICT, "conflict", "Conflict"),
+    PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
+    UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error"),
+    SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable");
+
+    public static final String URI_PREFIX = "/problems/";
+
+    private final Status status;
+    private final String uri;
+    private final String title;
+
+    ProblemType(Status status, String slug, String title) {
+        this.status = status;
+        this.uri = URI_PREFIX + slug;
+        this.title = title;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The type to report for a status that reached us without one (from the HTTP layer itself). */
+    public static ProblemType forStatus(int status) {
+        for (ProblemType type : values()) {
+            if (type.status.getStatusCode() == status) {
+                return type;
+            }
+        }
+        return status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+    }
+}

@@ -1,0 +1,41 @@
+package io.animecatalogue.shared;
+
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * How a URL names one resource: by its id (a UUID) or by its slug. The two never collide because a slug may not
+ * have the shape of a UUID.
+ */
+public sealed interface Ref {
+
+    Pattern UUID_PATTERN = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    record Id(UUID value) implements Ref {
+        @Override
+        public String toString() {
+            return value.toString();
+        }
+    }
+
+    record Slug(String value) implements Ref {
+        @Override
+        public String toString() {
+            return value;
+        }
+    }
+
+    /**
+     * @param parameter the name of the path parameter, reported back when the value is neither an id nor a slug
+     */
+    static Ref parse(String raw, String parameter) {
+        if (raw != null && UUID_PATTERN.matcher(raw).matches()) {
+            return new Id(UUID.fromString(raw.toLowerCase(Locale.ROOT)));
+        }
+        if (Slugs.isValid(raw)) {
+            return new Slug(raw);
+        }
+        throw ProblemException.invalidParameter(parameter, "must be an id (a UUID) or a slug (" + Slugs.RULE + ")");
+    }
+}
