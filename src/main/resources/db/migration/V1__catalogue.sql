@@ -129,16 +129,20 @@ create table segment (
     created_at       timestamptz not null default now(),
     updated_at       timestamptz not null default now(),
     -- deferrable so that segments can be reordered within one transaction
-    constraint segment_position_unique unique (anthology_id, position) deferrable initially immediate
+    constraint segment_position_unique unique (anthology_id, position) deferrable initially immediate,
+    -- the target of credit's (segment_id, anthology_id) key
+    unique (id, anthology_id)
 );
 create index segment_studio_idx on segment (studio_id);
 
 create table credit (
     id           uuid primary key,
     person_id    uuid not null references person,
-    -- a credit is on a whole anthology or on one of its segments, never both
-    anthology_id uuid references anthology on delete cascade,
-    segment_id   uuid references segment on delete cascade,
+    -- The credit is on the segment when there is one, otherwise on the whole anthology. The anthology is stored
+    -- either way (the key below keeps it consistent) so that "everyone credited anywhere in this anthology" and a
+    -- person's filmography are one indexed lookup.
+    anthology_id uuid not null references anthology on delete cascade,
+    segment_id   uuid,
     role         text not null check (role in (
         'ORIGINAL_CREATOR', 'ORIGINAL_STORY', 'GENERAL_DIRECTOR', 'DIRECTOR', 'UNIT_DIRECTOR', 'SCREENPLAY',
         'COMPOSITION', 'STORYBOARD', 'CHARACTER_DESIGN', 'MECHANICAL_DESIGN', 'ANIMATION_DIRECTOR',
@@ -152,11 +156,11 @@ create table credit (
     version      bigint not null default 0,
     created_at   timestamptz not null default now(),
     updated_at   timestamptz not null default now(),
-    check ((anthology_id is null) <> (segment_id is null)),
+    foreign key (segment_id, anthology_id) references segment (id, anthology_id) on delete cascade,
     unique nulls not distinct (person_id, anthology_id, segment_id, role)
 );
 create index credit_person_idx on credit (person_id);
-create index credit_anthology_idx on credit (anthology_id, position) where anthology_id is not null;
+create index credit_anthology_idx on credit (anthology_id, segment_id, position);
 create index credit_segment_idx on credit (segment_id, position) where segment_id is not null;
 
 -- "release" is an SQL keyword; the table name says what kind of release it holds.

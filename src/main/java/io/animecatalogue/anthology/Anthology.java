@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -62,6 +63,10 @@ public class Anthology extends PanacheEntityBase {
     @ListIndexBase(1)
     public List<AnthologyCompany> companies = new ArrayList<>();
 
+    /** Derived, never written: lists show it on every card, so it is read with the anthology itself. */
+    @Formula("(select count(*) from segment s where s.anthology_id = id)")
+    public int segmentCount;
+
     @Version
     public long version;
 
@@ -74,5 +79,14 @@ public class Anthology extends PanacheEntityBase {
 
     public static Optional<Anthology> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
+    }
+
+    /** A page of anthologies in slug order, after the given slug. */
+    public static List<Anthology> listAfter(Optional<String> slug, int limit) {
+        return Anthology.<Anthology>find("slug > ?1 order by slug", slug.orElse("")).range(0, limit - 1).list();
+    }
+
+    public static boolean existsWithSlug(String slug) {
+        return count("slug", slug) > 0;
     }
 }

@@ -55,4 +55,13 @@ public class Company extends PanacheEntityBase {
     public static Optional<Company> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }
+
+    /** A page of companies in slug order, after the given slug. */
+    public static List<Company> listAfter(Optional<String> slug, int limit) {
+        return Company.<Company>find("slug > ?1 order by slug", slug.orElse("")).range(0, limit - 1).list();
+    }
+
+    public static boolean existsWithSlug(String slug) {
+        return count("slug", slug) > 0;
+    }
 }

@@ -4,6 +4,7 @@ import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.segment.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,9 +18,14 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** A person's role on a whole anthology or on one segment of it (exactly one of the two). */
+/**
+ * A person's role on one segment of an anthology, or on the whole anthology when {@link #segment} is null.
+ * The anthology is set in both cases.
+ */
 @Entity
 public class Credit extends PanacheEntityBase {
 
@@ -30,7 +36,7 @@ public class Credit extends PanacheEntityBase {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Person person;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Anthology anthology;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -53,4 +59,45 @@ public class Credit extends PanacheEntityBase {
 
     @UpdateTimestamp
     public OffsetDateTime updatedAt;
+
+    /** Every credit in the anthology, on it or on its segments: first its own, then each segment's, in billing order. */
+    public static List<Credit> listWithinAnthology(Anthology anthology) {
+        return list("""
+                select c from Credit c join fetch c.person left join c.segment s
+                where c.anthology = ?1
+                order by coalesce(s.position, 0), c.position, c.id""", anthology);
+    }
+
+    /** Where a credit sits in its person's filmography; the order is total, ending with the id. */
+    public record FilmographyKey(short year, String anthologySlug, short segmentPosition, short position, UUID id) {
+    }
+
+    private static final short UNKNOWN_YEAR = 9999;
+    private static final String FILMOGRAPHY_ORDER =
+            "coalesce(a.releaseYear, " + UNKNOWN_YEAR + "), a.slug, coalesce(s.position, 0), c.position, c.id";
+
+    /**
+     * A person's credits, oldest anthology first (unknown years last), each anthology's own credits before its
+     * segments', segments in running order.
+     */
+    public static List<Credit> listFilmography(Person person, Optional<FilmographyKey> after, int limit) {
+        Parameters parameters = Parameters.with("person", person);
+        String query = "from Credit c join fetch c.anthology a left join fetch c.segment s join fetch c.person where c.person = :person";
+        if (after.isPresent()) {
+            FilmographyKey key = after.get();
+            query += " and (" + FILMOGRAPHY_ORDER + ") > (:year, :slug, :segment, :position, :id)";
+            parameters.and("year", key.year()).and("slug", key.anthologySlug()).and("segment", key.segmentPosition())
+                    .and("position", key.position()).and("id", key.id());
+        }
+        return Credit.<Credit>find(query + " order by " + FILMOGRAPHY_ORDER, parameters).range(0, limit - 1).list();
+    }
+
+    public FilmographyKey filmographyKey() {
+        return new FilmographyKey(anthology.releaseYear == null ? UNKNOWN_YEAR : anthology.releaseYear, anthology.slug,
+                segment == null ? 0 : segment.position, position, id);
+    }
+
+    public static List<Credit> listOnSegment(Segment segment) {
+        return list("from Credit c join fetch c.person where c.segment = ?1 order by c.position, c.id", segment);
+    }
 }

@@ -1,6 +1,8 @@
 package io.animecatalogue.credit;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 import io.animecatalogue.shared.ApiEnum;
+import io.animecatalogue.shared.ApiEnumNaming;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = """
@@ -8,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         `original_story`: the story concept (原案); `general_director`: chief director over all segments (総監督); \
         `unit_director`: episode or unit direction (演出); `composition`: structure or series composition (構成); \
         the others mean what they say.""", example = "screenplay")
+@EnumNaming(ApiEnumNaming.class)
 public enum CreditRole implements ApiEnum {
     ORIGINAL_CREATOR, ORIGINAL_STORY, GENERAL_DIRECTOR, DIRECTOR, UNIT_DIRECTOR, SCREENPLAY, COMPOSITION, STORYBOARD,
     CHARACTER_DESIGN, MECHANICAL_DESIGN, ANIMATION_DIRECTOR, EFFECTS_ANIMATION_DIRECTOR, KEY_ANIMATION, LAYOUT,

@@ -22,8 +22,11 @@ public class ExternalIds {
     @Column(name = "wikidata_id")
     public String wikidata;
 
-    public ExternalIdsView toView() {
-        return new ExternalIdsView(myAnimeList, aniList, aniDb, animeNewsNetwork, wikidata);
+    /** Hibernate loads an embeddable whose columns are all null as null; the API shows it with null members. */
+    public static ExternalIdsView toView(ExternalIds ids) {
+        return ids == null
+                ? new ExternalIdsView(null, null, null, null, null)
+                : new ExternalIdsView(ids.myAnimeList, ids.aniList, ids.aniDb, ids.animeNewsNetwork, ids.wikidata);
     }
 
     public static ExternalIds of(ExternalIdsView view) {

@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One of the shorts an anthology is made of, with its own staff. */
@@ -60,4 +61,33 @@ public class Segment extends PanacheEntityBase {
 
     @UpdateTimestamp
     public OffsetDateTime updatedAt;
+
+    public static Optional<Segment> findBySlug(String slug) {
+        return find("from Segment s join fetch s.anthology where s.slug = ?1", slug).firstResultOptional();
+    }
+
+    public static Optional<Segment> findByIdWithAnthology(UUID id) {
+        return find("from Segment s join fetch s.anthology where s.id = ?1", id).firstResultOptional();
+    }
+
+    /** The anthology's segments in running order, with their studios. */
+    public static List<Segment> listByAnthology(Anthology anthology) {
+        return list("from Segment s left join fetch s.studio where s.anthology = ?1 order by s.position", anthology);
+    }
+
+    /** A page of all segments in slug order, after the given slug. */
+    public static List<Segment> listAfter(Optional<String> slug, int limit) {
+        return Segment.<Segment>find("from Segment s join fetch s.anthology left join fetch s.studio where s.slug > ?1 order by s.slug",
+                slug.orElse("")).range(0, limit - 1).list();
+    }
+
+    /** A page of one anthology's segments in running order, after the given position. */
+    public static List<Segment> listByAnthologyAfter(Anthology anthology, Optional<Short> position, int limit) {
+        return Segment.<Segment>find("from Segment s left join fetch s.studio where s.anthology = ?1 and s.position > ?2 order by s.position",
+                anthology, position.orElse((short) 0)).range(0, limit - 1).list();
+    }
+
+    public static boolean existsWithSlug(String slug) {
+        return count("slug", slug) > 0;
+    }
 }

@@ -1,23 +1,21 @@
 package io.animecatalogue.shared;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Enumerations as they appear on the wire: lowercase snake_case codes ({@code blu_ray}), accepted in any case.
- * The database stores the constant names; only the API spells them this way.
+ * The database stores the constant names; only the API spells them this way. Each enum carries
+ * {@code @EnumNaming(ApiEnumNaming.class)} so that Jackson and the OpenAPI scanner both use the codes; {@link #code()}
+ * applies the same rule for code that parses parameters.
  */
 public interface ApiEnum {
 
     String name();
 
-    @JsonValue
     default String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiEnumNaming.external(name());
     }
 
     static <E extends Enum<E> & ApiEnum> Optional<E> fromCode(Class<E> type, String code) {

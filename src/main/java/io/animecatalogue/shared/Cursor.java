@@ -76,6 +76,15 @@ public final class Cursor {
         return part.intValue();
     }
 
+    /** For keys stored as smallint: a value out of that range cannot have come from us. */
+    public short smallInteger(int index) {
+        int value = integer(index);
+        if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+            throw ProblemException.invalidParameter(PARAMETER, MALFORMED);
+        }
+        return (short) value;
+    }
+
     public UUID uuid(int index) {
         String value = string(index);
         if (!Ref.UUID_PATTERN.matcher(value).matches()) {

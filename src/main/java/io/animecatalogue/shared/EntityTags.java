@@ -1,9 +1,6 @@
 package io.animecatalogue.shared;
 
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
-import org.jboss.resteasy.reactive.RestResponse;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +9,6 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * Entity tags derived from the version columns of every row a representation was built from (not from hashing the
@@ -21,9 +17,6 @@ import java.util.function.Supplier;
  * different representation.
  */
 public final class EntityTags {
-
-    /** Cached copies must be revalidated, which a 304 makes cheap. */
-    private static final CacheControl REVALIDATE = CacheControl.valueOf("no-cache");
 
     private final String variant;
     private final Set<String> versions = new TreeSet<>();
@@ -56,20 +49,7 @@ public final class EntityTags {
         }
     }
 
-    /**
-     * A 304 when the client's {@code If-None-Match} already names this representation, otherwise a 200 with it;
-     * either way with its {@code ETag}. The body is only built when it is sent.
-     */
-    public <T> RestResponse<T> respond(Request request, Supplier<T> body) {
-        EntityTag tag = toEntityTag();
-        var precondition = request.evaluatePreconditions(tag);
-        if (precondition != null) {
-            if (precondition.build().getStatus() == RestResponse.StatusCode.NOT_MODIFIED) {
-                return RestResponse.ResponseBuilder.<T>notModified(tag).cacheControl(REVALIDATE).build();
-            }
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The If-Match header does not name the current version of this resource.");
-        }
-        return RestResponse.ResponseBuilder.ok(body.get()).tag(tag).cacheControl(REVALIDATE).build();
+    public <T> Tagged<T> tag(T body) {
+        return new Tagged<>(body, toEntityTag());
     }
 }

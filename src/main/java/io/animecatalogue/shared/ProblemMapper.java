@@ -4,7 +4,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -12,6 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -32,16 +35,20 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException exception, UriInfo uri) {
-        Response original = exception.getResponse();
-        ProblemType type = ProblemType.forStatus(original.getStatus());
-        Response.ResponseBuilder response = response(type, webApplicationDetail(type, uri), List.of(), uri)
-                .status(original.getStatus());
-        Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+    public Response webApplication(WebApplicationException exception, UriInfo uri, Request request) {
+        int status = exception.getResponse().getStatus();
+        if (status == Status.NOT_FOUND.getStatusCode() || status == Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            Set<String> allowed = AllowedMethods.on(uri.getPath());
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                String allow = String.join(", ", allowed);
+                return response(ProblemType.METHOD_NOT_ALLOWED, "This path does not support " + request.getMethod()
+                        + "; it supports " + allow + ".", List.of(), uri)
+                        .header(HttpHeaders.ALLOW, allow)
+                        .build();
+            }
         }
-        return response.build();
+        ProblemType type = ProblemType.forStatus(status);
+        return response(type, webApplicationDetail(type, uri), List.of(), uri).status(status).build();
     }
 
     @ServerExceptionMapper
@@ -76,7 +83,6 @@ public class ProblemMapper {
     private static String webApplicationDetail(ProblemType type, UriInfo uri) {
         return switch (type) {
             case NOT_FOUND -> "Nothing is served at " + uri.getPath() + ".";
-            case METHOD_NOT_ALLOWED -> "This method is not supported on " + uri.getPath() + "; see the Allow header.";
             case NOT_ACCEPTABLE -> "This resource can only be served as application/json.";
             case UNSUPPORTED_MEDIA_TYPE -> "This request body media type is not supported here.";
             default -> type.title() + ".";

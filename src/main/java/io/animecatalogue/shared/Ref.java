@@ -1,6 +1,8 @@
 package io.animecatalogue.shared;
 
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,16 @@ public sealed interface Ref {
         public String toString() {
             return value;
         }
+    }
+
+    /**
+     * Looks the resource up by whichever of id or slug this is.
+     *
+     * @param resource what is looked up, for the 404 detail ("anthology")
+     */
+    default <E> E resolve(Function<UUID, Optional<E>> byId, Function<String, Optional<E>> bySlug, String resource) {
+        Optional<E> found = this instanceof Id id ? byId.apply(id.value()) : bySlug.apply(((Slug) this).value());
+        return found.orElseThrow(() -> ProblemException.notFound(resource, toString()));
     }
 
     /**

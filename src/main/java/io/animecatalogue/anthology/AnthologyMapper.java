@@ -1,0 +1,40 @@
+package io.animecatalogue.anthology;
+
+import io.animecatalogue.company.CompanyMapper;
+import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.externalid.ExternalIds;
+import io.animecatalogue.release.ReleaseView;
+import io.animecatalogue.segment.SegmentView;
+
+import java.util.List;
+
+/** Between the anthology entity and its API records. */
+public final class AnthologyMapper {
+
+    private AnthologyMapper() {
+    }
+
+    public static AnthologySummary toSummary(Anthology anthology) {
+        return new AnthologySummary(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
+                anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
+                anthology.country, anthology.runtimeMinutes, anthology.coverImageUrl, anthology.segmentCount);
+    }
+
+    /** Embedded lists are null when not asked for, and then left out of the JSON. */
+    public static AnthologyDetail toDetail(Anthology anthology, List<SegmentView> segments, List<CreditView> credits,
+                                           List<ReleaseView> releases) {
+        return new AnthologyDetail(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
+                anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
+                anthology.premiereDate, anthology.country, anthology.runtimeMinutes, anthology.synopsis,
+                anthology.coverImageUrl, ExternalIds.toView(anthology.externalIds),
+                anthology.companies.stream()
+                        .map(link -> new AnthologyCompanyView(CompanyMapper.toRef(link.company), link.role, link.note))
+                        .toList(),
+                anthology.segmentCount, anthology.createdAt, anthology.updatedAt, segments, credits, releases);
+    }
+
+    public static AnthologyRef toRef(Anthology anthology) {
+        return new AnthologyRef(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
+                anthology.titleRomanized, anthology.kind, anthology.releaseYear);
+    }
+}

@@ -1,0 +1,28 @@
+package io.animecatalogue.exchange;
+
+import io.animecatalogue.company.CompanyKind;
+import io.animecatalogue.validation.CountryCode;
+import io.animecatalogue.validation.DisplayText;
+import io.animecatalogue.validation.HttpUrl;
+import io.animecatalogue.validation.Slug;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.util.List;
+
+public record CompanyRecord(
+        @NotNull @Slug String slug,
+        @NotNull @DisplayText String name,
+        @DisplayText String nameNative,
+        @DisplayText String nameRomanized,
+        @Size(max = 50) List<@NotNull @DisplayText String> alternateNames,
+        @NotEmpty List<@NotNull CompanyKind> kinds,
+        @CountryCode String country,
+        @HttpUrl String websiteUrl) implements CatalogueRecord {
+
+    public CompanyRecord {
+        alternateNames = CatalogueRecord.orEmpty(alternateNames);
+        kinds = CatalogueRecord.orEmpty(kinds);
+    }
+}

@@ -1,0 +1,31 @@
+package io.animecatalogue.exchange;
+
+import io.animecatalogue.externalid.ExternalIdsView;
+import io.animecatalogue.validation.DisplayText;
+import io.animecatalogue.validation.LongText;
+import io.animecatalogue.validation.Slug;
+import io.animecatalogue.validation.Year;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record PersonRecord(
+        @NotNull @Slug String slug,
+        @NotNull @DisplayText String name,
+        @DisplayText String nameNative,
+        @DisplayText String nameRomanized,
+        @Size(max = 50) List<@NotNull @DisplayText String> alternateNames,
+        LocalDate birthDate,
+        @Year Short birthYear,
+        LocalDate deathDate,
+        @Year Short deathYear,
+        @LongText String biography,
+        @Valid ExternalIdsView externalIds) implements CatalogueRecord {
+
+    public PersonRecord {
+        alternateNames = CatalogueRecord.orEmpty(alternateNames);
+    }
+}

@@ -1,0 +1,36 @@
+package io.animecatalogue.segment;
+
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.Ref;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/anthologies/{ref}/segments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Anthologies")
+public class AnthologySegmentsResource {
+
+    @Inject
+    SegmentService segments;
+
+    @GET
+    @Operation(operationId = "listAnthologySegments", summary = "List an anthology's segments",
+            description = "The segments of one anthology, in running order.")
+    public RestResponse<Page<SegmentView>> list(
+            @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @BeanParam PageParameters page, @Context UriInfo uri) {
+        return segments.listOfAnthology(Ref.parse(ref, "ref"), page.toRequest()).toResponse(uri);
+    }
+}

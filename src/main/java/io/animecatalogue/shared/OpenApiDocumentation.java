@@ -1,0 +1,196 @@
+package io.animecatalogue.shared;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What every operation of this API has in common, written into the OpenAPI document once instead of on every resource
+ * method: the problem responses, the caching and paging headers, and the overview. The cross-cutting behaviour it
+ * documents lives in this package too ({@link ProblemMapper}, {@link Tagged}, {@link Page}).
+ */
+public class OpenApiDocumentation implements OASFilter {
+
+    private static final String PAGE_PREFIX = "Page";
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String ETAG = "#/components/headers/ETag";
+    private static final String CACHE_CONTROL = "#/components/headers/Cache-Control";
+    private static final String LINK = "#/components/headers/Link";
+    private static final String RETRY_AFTER = "#/components/headers/Retry-After";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.info(OASFactory.createInfo()
+                .title("Anime anthology catalogue")
+                .version("1.0.0")
+                .description(OVERVIEW));
+        Components components = openAPI.getComponents();
+        Map<String, String> renamedPages = renamePageSchemas(components);
+        describeScalarSchemas(components);
+        addHeaders(components);
+        addResponses(components);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> document(path, item, renamedPages));
+    }
+
+    /** {@code PageCompanyView} reads better as {@code CompanyPage}; generics give the first, readers want the second. */
+    private static Map<String, String> renamePageSchemas(Components components) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        Map<String, Schema> schemas = new TreeMap<>(components.getSchemas());
+        for (String name : List.copyOf(schemas.keySet())) {
+            if (!name.startsWith(PAGE_PREFIX) || name.equals("PageInfo")) {
+                continue;
+            }
+            String item = name.substring(PAGE_PREFIX.length());
+            String itemSchema = components.getSchemas().containsKey(item.replaceFirst("View$", ""))
+                    ? item.replaceFirst("View$", "") : item;
+            String pageName = itemSchema + "Page";
+            Schema page = schemas.remove(name);
+            Schema itemDefinition = components.getSchemas().get(itemSchema);
+            page.description("One page of a list of " + itemSchema + " items, with the cursor of the next page.");
+            page.examples(List.of(Map.of(
+                    "items", itemDefinition == null || itemDefinition.getExamples() == null ? List.of() : itemDefinition.getExamples(),
+                    "page", Map.of("limit", 20, "next", "WyJtZW1vcmllcyJd", "total", 57))));
+            page.getProperties().get("items").getItems().ref("#/components/schemas/" + itemSchema);
+            schemas.put(pageName, page);
+            renamed.put("#/components/schemas/" + name, "#/components/schemas/" + pageName);
+        }
+        components.schemas(schemas);
+        return renamed;
+    }
+
+    private static void describeScalarSchemas(Components components) {
+        describe(components, "UUID", "An id: a UUID, lowercase, as issued by this catalogue.", "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c");
+        describe(components, "LocalDate", "A calendar date, ISO-8601 `YYYY-MM-DD`.", "1995-12-23");
+        describe(components, "OffsetDateTime", "An instant, ISO-8601 with offset (UTC).", "2026-11-22T10:15:30Z");
+    }
+
+    private static void describe(Components components, String name, String description, String example) {
+        Schema schema = components.getSchemas().get(name);
+        if (schema != null) {
+            schema.description(description).examples(List.of(example));
+        }
+    }
+
+    private static void addHeaders(Components components) {
+        components.addHeader("ETag", header("Entity tag of this representation. Send it back in `If-None-Match` to get a 304 "
+                + "when nothing changed.", "\"FpZoXezoxNPUTk-xhkYcpg\""));
+        components.addHeader("Cache-Control", header("Always `no-cache`: a cached copy may be reused after revalidation "
+                + "with `If-None-Match`.", "no-cache"));
+        components.addHeader("Link", header("RFC 8288 link to the next page (`rel=\"next\"`), absent on the last page.",
+                "<https://catalogue.example/api/v1/anthologies?limit=20&cursor=WyJtZW1vcmllcyJd>; rel=\"next\""));
+        components.addHeader("Retry-After", header("Seconds to wait before retrying.", "5"));
+    }
+
+    private static Header header(String description, String example) {
+        return OASFactory.createHeader().description(description).example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static void addResponses(Components components) {
+        components.addResponse("InvalidParameter", problem("A query or path parameter is malformed, unknown, repeated or out "
+                + "of range; `errors` names each one.", "/problems/invalid-parameter", "Invalid parameter", 400,
+                "The parameter 'limit' is invalid.", Map.of("parameter", "limit", "detail", "must be an integer from 1 to 100")));
+        components.addResponse("NotFound", problem("No resource has this id or slug.", "/problems/not-found", "Not found", 404,
+                "No anthology has the id or slug 'memoirs'.", null));
+        components.addResponse("NotAcceptable", problem("The `Accept` header rules out JSON, the only representation served.",
+                "/problems/not-acceptable", "Not acceptable", 406, "This resource can only be served as application/json.", null));
+        components.addResponse("InternalError", problem("An unexpected fault; it was logged with the id given in `detail`.",
+                "/problems/internal-error", "Internal error", 500,
+                "An unexpected error occurred. It was logged with id 3f8e2a5c-7d1b-4c9e-8a6f-2b4d0e1c9a7f.", null));
+        components.addResponse("ServiceUnavailable", problem("The database cannot be reached; retry after `Retry-After` seconds.",
+                "/problems/service-unavailable", "Service unavailable", 503,
+                "The catalogue database cannot be reached right now. Try again shortly.", null)
+                .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
+        components.addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("The representation named in `If-None-Match` is still current; no body.")
+                .addHeader("ETag", OASFactory.createHeader().ref(ETAG))
+                .addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL)));
+    }
+
+    private static APIResponse problem(String description, String type, String title, int status, String detail,
+                                       Map<String, String> error) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type);
+        example.put("title", title);
+        example.put("status", status);
+        example.put("detail", detail);
+        example.put("instance", "/api/v1/anthologies/memoirs");
+        if (error != null) {
+            example.put("errors", List.of(error));
+        }
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemMapper.PROBLEM_JSON, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM))
+                        .example(example)));
+    }
+
+    private static void document(String path, PathItem item, Map<String, String> renamedPages) {
+        item.getOperations().forEach((method, operation) -> {
+            APIResponse ok = operation.getResponses().getAPIResponse("200");
+            if (ok != null) {
+                ok.getContent().getMediaTypes().values().forEach(media -> {
+                    String ref = media.getSchema().getRef();
+                    if (ref != null && renamedPages.containsKey(ref)) {
+                        media.getSchema().ref(renamedPages.get(ref));
+                    }
+                });
+                boolean list = ok.getContent().getMediaTypes().values().stream()
+                        .anyMatch(media -> media.getSchema().getRef() != null && media.getSchema().getRef().endsWith("Page"));
+                ok.description(list ? "One page of the list." : "The resource.");
+                if (list) {
+                    ok.addHeader("Link", OASFactory.createHeader().ref(LINK));
+                } else {
+                    ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
+                    ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
+                    operation.getResponses().addAPIResponse("304", ref("NotModified"));
+                }
+            }
+            operation.getResponses().addAPIResponse("400", ref("InvalidParameter"));
+            if (path.contains("{ref}")) {
+                operation.getResponses().addAPIResponse("404", ref("NotFound"));
+            }
+            operation.getResponses().addAPIResponse("406", ref("NotAcceptable"));
+            operation.getResponses().addAPIResponse("500", ref("InternalError"));
+            operation.getResponses().addAPIResponse("503", ref("ServiceUnavailable"));
+        });
+    }
+
+    private static APIResponse ref(String response) {
+        return OASFactory.createAPIResponse().ref("#/components/responses/" + response);
+    }
+
+    private static final String OVERVIEW = """
+            A catalogue of anime anthologies (Memories, Robot Carnival, Neo Tokyo, Short Peace, ...): their segments, \
+            the people credited on each, the companies involved, and their home-video releases.
+
+            **Addressing.** Every resource has an `id` (a UUID) and a `slug` (`[a-z0-9-]`, unique per type); \
+            `/api/v1/anthologies/memories` and `/api/v1/anthologies/{id}` are the same resource.
+
+            **Names.** Titles and names come in a display form (English), the native form (Japanese script), a \
+            romanized form (modified Hepburn; people family name first) and alternates. Unknown facts are `null`, never guessed.
+
+            **Enumerations** are lowercase snake_case (`blu_ray`), accepted in any case.
+
+            **Lists** answer `{"items": [...], "page": {"limit", "next", "total"}}`. Pass `page.next` as `cursor` \
+            for the next page (also in the `Link` header). `limit` is 1 to 100, default 20. Unknown or repeated \
+            query parameters are rejected with a 400 naming them.
+
+            **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request.
+
+            **Caching.** Single resources carry an `ETag`; send it in `If-None-Match` to get a 304 when nothing changed.
+
+            **Errors** are RFC 9457 problem details (`application/problem+json`) with a `type` to branch on and, for \
+            bad input, an `errors` array naming each parameter or member.""";
+}
