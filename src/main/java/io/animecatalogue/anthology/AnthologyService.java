@@ -63,6 +63,6 @@ public class AnthologyService {
     }
 
     public Anthology find(Ref ref) {
-        return ref.resolve(Anthology::findByIdOptional, Anthology::findBySlug, "anthology");
+        return ref.resolve(id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
     }
 }

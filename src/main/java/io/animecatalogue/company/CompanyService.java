@@ -20,7 +20,7 @@ public class CompanyService {
 
     @Transactional
     public Tagged<CompanyView> get(Ref ref) {
-        Company company = ref.resolve(Company::findByIdOptional, Company::findBySlug, "company");
+        Company company = ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
         return EntityTags.forVariant("company").add(company.id, company.version).tag(CompanyMapper.toView(company));
     }
 }

@@ -22,6 +22,10 @@ final class CatalogueWriter {
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Anthology> anthologies = new HashMap<>();
     private final Map<String, Segment> segments = new HashMap<>();
+    /** What this import created, apart from what it only looked up in the catalogue. */
+    private int companyCount;
+    private int personCount;
+    private int anthologyCount;
     private int segmentCount;
     private int creditCount;
     private int releaseCount;
@@ -32,7 +36,7 @@ final class CatalogueWriter {
         records.stream().filter(PersonRecord.class::isInstance).map(PersonRecord.class::cast).forEach(this::person);
         records.stream().filter(AnthologyRecord.class::isInstance).map(AnthologyRecord.class::cast).forEach(this::anthology);
         records.stream().filter(ReleaseRecord.class::isInstance).map(ReleaseRecord.class::cast).forEach(this::release);
-        return new ImportReport(companies.size(), people.size(), anthologies.size(), segmentCount, creditCount, releaseCount);
+        return new ImportReport(companyCount, personCount, anthologyCount, segmentCount, creditCount, releaseCount);
     }
 
     private void company(CompanyRecord record) {
@@ -47,6 +51,7 @@ final class CatalogueWriter {
         company.websiteUrl = record.websiteUrl();
         company.persist();
         companies.put(company.slug, company);
+        companyCount++;
     }
 
     private void person(PersonRecord record) {
@@ -64,6 +69,7 @@ final class CatalogueWriter {
         person.externalIds = ExternalIds.of(record.externalIds());
         person.persist();
         people.put(person.slug, person);
+        personCount++;
     }
 
     private void anthology(AnthologyRecord record) {
@@ -86,6 +92,7 @@ final class CatalogueWriter {
         }
         anthology.persist();
         anthologies.put(anthology.slug, anthology);
+        anthologyCount++;
         credits(anthology, null, record.credits());
 
         short position = 1;
@@ -145,7 +152,9 @@ final class CatalogueWriter {
         release.runtimeMinutes = record.runtimeMinutes();
         release.bonusFeatures = new ArrayList<>(record.bonusFeatures());
         release.printStatus = record.printStatus();
-        record.segments().forEach(slug -> release.segments.add(segment(slug)));
+        record.segments().stream().map(this::segment)
+                .sorted(java.util.Comparator.comparingInt(segment -> segment.position))
+                .forEach(release.segments::add);
         release.notes = record.notes();
         release.persist();
         releaseCount++;

@@ -64,9 +64,9 @@ final class ReferenceCheck {
         String slug = line.record().slug();
         Integer earlier = defined.putIfAbsent(slug, line.number());
         if (earlier != null) {
-            errors.add(new ImportError(line.number(), "/slug", "line " + earlier + " already has a " + type + " with this slug"));
+            errors.add(new ImportError(line.number(), "/slug", "line " + earlier + " already has " + withArticle(type) + " with this slug"));
         } else if (inCatalogue.test(slug)) {
-            errors.add(new ImportError(line.number(), "/slug", "a " + type + " with the slug '" + slug + "' already exists"));
+            errors.add(new ImportError(line.number(), "/slug", withArticle(type) + " with the slug '" + slug + "' already exists"));
         }
     }
 
@@ -157,5 +157,9 @@ final class ReferenceCheck {
         if (date != null && year != null && date.getYear() != year) {
             errors.add(new ImportError(line, pointer, "must be the year of the date given with it (" + date.getYear() + ")"));
         }
+    }
+
+    private static String withArticle(String type) {
+        return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }

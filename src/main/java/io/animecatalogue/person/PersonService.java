@@ -25,6 +25,6 @@ public class PersonService {
     }
 
     public Person find(Ref ref) {
-        return ref.resolve(Person::findByIdOptional, Person::findBySlug, "person");
+        return ref.resolve(id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
     }
 }

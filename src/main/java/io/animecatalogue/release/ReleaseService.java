@@ -41,7 +41,7 @@ public class ReleaseService {
 
     @Transactional
     public Tagged<ReleaseView> get(Ref ref) {
-        Release release = ref.resolve(Release::findByIdOptional, Release::findBySlug, "release");
+        Release release = ref.resolve(id -> Release.<Release>findByIdOptional(id), Release::findBySlug, "release");
         EntityTags tags = EntityTags.forVariant("release");
         note(release, tags);
         return tags.tag(ReleaseMapper.toView(release));

@@ -58,9 +58,9 @@ public class OpenApiDocumentation implements OASFilter {
             Schema page = schemas.remove(name);
             Schema itemDefinition = components.getSchemas().get(itemSchema);
             page.description("One page of a list of " + itemSchema + " items, with the cursor of the next page.");
-            page.examples(List.of(Map.of(
+            page.examples(List.of(ordered(
                     "items", itemDefinition == null || itemDefinition.getExamples() == null ? List.of() : itemDefinition.getExamples(),
-                    "page", Map.of("limit", 20, "next", "WyJtZW1vcmllcyJd", "total", 57))));
+                    "page", ordered("limit", 20, "next", "WyJtZW1vcmllcyJd", "total", 57))));
             page.getProperties().get("items").getItems().ref("#/components/schemas/" + itemSchema);
             schemas.put(pageName, page);
             renamed.put("#/components/schemas/" + name, "#/components/schemas/" + pageName);
@@ -100,7 +100,7 @@ public class OpenApiDocumentation implements OASFilter {
     private static void addResponses(Components components) {
         components.addResponse("InvalidParameter", problem("A query or path parameter is malformed, unknown, repeated or out "
                 + "of range; `errors` names each one.", "/problems/invalid-parameter", "Invalid parameter", 400,
-                "The parameter 'limit' is invalid.", Map.of("parameter", "limit", "detail", "must be an integer from 1 to 100")));
+                "The parameter 'limit' is invalid.", ordered("parameter", "limit", "detail", "must be an integer from 1 to 100")));
         components.addResponse("NotFound", problem("No resource has this id or slug.", "/problems/not-found", "Not found", 404,
                 "No anthology has the id or slug 'memoirs'.", null));
         components.addResponse("NotAcceptable", problem("The `Accept` header rules out JSON, the only representation served.",
@@ -118,8 +118,17 @@ public class OpenApiDocumentation implements OASFilter {
                 .addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL)));
     }
 
+    /** Examples are maps, and the document must come out the same on every build, so their order is fixed. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     private static APIResponse problem(String description, String type, String title, int status, String detail,
-                                       Map<String, String> error) {
+                                       Map<String, Object> error) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type);
         example.put("title", title);

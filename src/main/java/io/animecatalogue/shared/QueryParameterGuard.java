@@ -18,7 +18,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rejects query parameters an operation does not declare, and single-valued parameters given twice. A typo such as
+ * Rejects query parameters an operation does not declare, parameters given twice, and empty values. A typo such as
  * {@code ?limt=5} would otherwise be ignored in silence and the client would never learn why it got 20 items.
  */
 public class QueryParameterGuard {
@@ -41,6 +41,9 @@ public class QueryParameterGuard {
                         : "is not a parameter of this operation; it takes " + String.join(", ", allowed)));
             } else if (parameter.getValue().size() > 1) {
                 errors.add(ProblemError.parameter(name, "is given more than once; give it once"));
+            } else if (parameter.getValue().get(0).isEmpty()) {
+                // the framework hands an empty value to the resource as if the parameter were absent
+                errors.add(ProblemError.parameter(name, "has an empty value; give a value or leave the parameter out"));
             }
         }
         if (!errors.isEmpty()) {

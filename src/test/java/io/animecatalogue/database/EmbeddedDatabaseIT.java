@@ -1,0 +1,143 @@
+package io.animecatalogue.database;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged service, started the way the README starts it, with no database configured: it must run on an embedded
+ * PostgreSQL whose data survives restarts, and say so in one line.
+ */
+class EmbeddedDatabaseIT {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
+    private static final String NOTICE = "No database configured: using an embedded PostgreSQL";
+    private static final String SEEDED = "Loaded the seed catalogue into the empty database";
+
+    private final List<Service> started = new ArrayList<>();
+
+    @TempDir
+    Path directory;
+
+    @AfterEach
+    void stopAll() {
+        started.forEach(Service::stop);
+    }
+
+    @Test
+    void dataSurvivesARestartAndTheSeedLoadsOnlyOnce() throws Exception {
+        Path data = directory.resolve("postgres");
+
+        Service first = start(data);
+        String id = first.anthologyId("memories");
+        assertThat(first.log()).contains(NOTICE, data.toAbsolutePath().toString(), "QUARKUS_DATASOURCE_JDBC_URL", SEEDED);
+        assertThat(first.log().lines().filter(line -> line.contains(NOTICE))).hasSize(1);
+        first.stop();
+        assertThat(data.resolve("postmaster.pid")).as("the embedded server stops with the service").doesNotExist();
+
+        Service second = start(data);
+        assertThat(second.anthologyId("memories")).isEqualTo(id);
+        assertThat(second.log()).contains(NOTICE).doesNotContain(SEEDED);
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledServiceIsTakenOverOnTheNextStart() throws Exception {
+        Path data = directory.resolve("postgres");
+        Service first = start(data);
+        String id = first.anthologyId("memories");
+        first.kill();
+        assertThat(data.resolve("postmaster.pid")).as("a killed service leaves its server running").exists();
+
+        Service second = start(data);
+        assertThat(second.anthologyId("memories")).isEqualTo(id);
+    }
+
+    private Service start(Path data) throws Exception {
+        Service service = new Service(data);
+        started.add(service);
+        service.awaitPort();
+        return service;
+    }
+
+    private static final class Service {
+        private final Process process;
+        private final StringBuffer log = new StringBuffer();
+        private final CompletableFuture<Integer> port = new CompletableFuture<>();
+
+        Service(Path data) throws IOException {
+            assertThat(JAR).as("run the build (package) first").exists();
+            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
+                    JAR.toAbsolutePath().toString()).redirectErrorStream(true);
+            // started as a newcomer would: no database configured anywhere
+            builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE"));
+            builder.environment().put("CATALOGUE_EMBEDDED_DATABASE_DATA_DIR", data.toString());
+            builder.environment().put("QUARKUS_HTTP_PORT", "0");
+            process = builder.start();
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = lines.readLine()) != null) {
+                        log.append(line).append('\n');
+                        Matcher listening = LISTENING.matcher(line);
+                        if (listening.find()) {
+                            port.complete(Integer.parseInt(listening.group(1)));
+                        }
+                    }
+                } catch (IOException e) {
+                    port.completeExceptionally(e);
+                }
+                port.completeExceptionally(new IllegalStateException("the service exited before listening:\n" + log));
+            });
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        void awaitPort() throws Exception {
+            port.get(Duration.ofSeconds(120).toSeconds(), TimeUnit.SECONDS);
+        }
+
+        String anthologyId(String slug) throws Exception {
+            return RestAssured.given().port(port.get()).get("/api/v1/anthologies/" + slug)
+                    .then().statusCode(200).extract().path("id");
+        }
+
+        String log() {
+            return log.toString();
+        }
+
+        void stop() {
+            if (process.isAlive()) {
+                process.destroy();
+                try {
+                    process.waitFor(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+}

@@ -1,0 +1,50 @@
+package io.animecatalogue.exchange;
+
+import io.animecatalogue.database.FreshDatabase;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** With CATALOGUE_SEED=false the service starts with an empty catalogue; the seed still only ever fills an empty one. */
+@QuarkusTest
+@TestProfile(SeedDisabledTest.SeedDisabled.class)
+class SeedDisabledTest {
+
+    public static class SeedDisabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("catalogue.seed", "false");
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(FreshDatabase.class));
+        }
+    }
+
+    @Inject
+    CatalogueSeeder seeder;
+
+    @Test
+    void theServiceStartsWithAnEmptyCatalogueAndSeedsOnlyAnEmptyOne() {
+        for (String list : List.of("/api/v1/anthologies", "/api/v1/people", "/api/v1/companies", "/api/v1/releases", "/api/v1/segments")) {
+            given().when().get(list).then().statusCode(200).body("page.total", equalTo(0)).body("items.size()", equalTo(0));
+        }
+        given().when().get("/api/v1/anthologies/memories").then().statusCode(404);
+
+        assertThat(seeder.seedIfEmpty()).hasValueSatisfying(report -> assertThat(report.anthologies()).isGreaterThanOrEqualTo(4));
+        long[] seeded = CatalogueSeederTest.counts();
+        assertThat(seeder.seedIfEmpty()).isEmpty();
+        assertThat(CatalogueSeederTest.counts()).isEqualTo(seeded);
+        given().when().get("/api/v1/anthologies/memories").then().statusCode(200);
+    }
+}

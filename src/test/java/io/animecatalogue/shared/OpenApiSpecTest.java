@@ -1,0 +1,87 @@
+package io.animecatalogue.shared;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+class OpenApiSpecTest {
+
+    private static final Path COMMITTED = Path.of("openapi/openapi.yaml");
+    private static final Path SERVED_COPY = Path.of("target/openapi/openapi.yaml");
+
+    /** Every API change shows up in review as a diff of the committed file. */
+    @Test
+    void theCommittedSpecIsTheOneTheServiceServes() throws IOException {
+        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        Files.createDirectories(SERVED_COPY.getParent());
+        Files.writeString(SERVED_COPY, served, StandardCharsets.UTF_8);
+        String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        assertThat(served)
+                .as("openapi/openapi.yaml differs from what the service serves; review the change, then run: cp %s %s",
+                        SERVED_COPY, COMMITTED)
+                .isEqualTo(committed);
+    }
+
+    @Test
+    void swaggerUiIsServed() {
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void everyOperationParameterAndSchemaExplainsItselfWithAnExample() {
+        JsonPath spec = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> missing = new ArrayList<>();
+
+        Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            if (operation.get("summary") == null || operation.get("description") == null) {
+                missing.add(where + ": summary or description");
+            }
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+            for (Map<String, Object> parameter : parameters) {
+                if (parameter.get("description") == null || parameter.get("example") == null) {
+                    missing.add(where + " parameter " + parameter.get("name") + ": description or example");
+                }
+            }
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            responses.forEach((status, response) -> {
+                if (response.get("$ref") == null && response.get("description") == null) {
+                    missing.add(where + " response " + status + ": description");
+                }
+            });
+        }));
+
+        Map<String, Map<String, Object>> schemas = spec.getMap("components.schemas");
+        schemas.forEach((name, schema) -> {
+            if (schema.get("description") == null || schema.get("examples") == null) {
+                missing.add("schema " + name + ": description or example");
+            }
+            Map<String, Map<String, Object>> properties = (Map<String, Map<String, Object>>) schema.getOrDefault("properties", Map.of());
+            properties.forEach((property, definition) -> {
+                if (definition.get("description") == null) {
+                    missing.add("schema " + name + "." + property + ": description");
+                }
+            });
+        });
+        Map<String, Map<String, Object>> responses = spec.getMap("components.responses");
+        responses.forEach((name, response) -> {
+            if (response.get("description") == null) {
+                missing.add("response " + name + ": description");
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+}
