@@ -43,7 +43,7 @@ public class AnthologyService {
         anthology.companies.forEach(link -> tags.add(link.company.id, link.company.version));
 
         CreditService.CreditsOfAnthology creditsWithin = include.contains(AnthologyInclude.CREDITS)
-                ? credits.withinAnthology(anthology, tags) : null;
+                ? credits.withinAnthology(anthology, include.contains(AnthologyInclude.SEGMENTS), tags) : null;
         List<SegmentView> segments = null;
         if (include.contains(AnthologyInclude.SEGMENTS)) {
             List<Segment> rows = Segment.listByAnthology(anthology);

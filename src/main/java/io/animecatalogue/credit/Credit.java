@@ -97,6 +97,12 @@ public class Credit extends PanacheEntityBase {
                 segment == null ? 0 : segment.position, position, id);
     }
 
+    /** The anthology's own credits, not those on its segments, in billing order. */
+    public static List<Credit> listOnAnthologyItself(Anthology anthology) {
+        return list("from Credit c join fetch c.person where c.anthology = ?1 and c.segment is null order by c.position, c.id",
+                anthology);
+    }
+
     public static List<Credit> listOnSegment(Segment segment) {
         return list("from Credit c join fetch c.person where c.segment = ?1 order by c.position, c.id", segment);
     }

@@ -37,11 +37,15 @@ public class CreditService {
         });
     }
 
-    /** The credits within an anthology, split into its own and each segment's, and noted in {@code tags}. */
-    public CreditsOfAnthology withinAnthology(Anthology anthology, EntityTags tags) {
+    /**
+     * The credits within an anthology, split into its own and each segment's (those only when {@code withSegments}),
+     * and noted in {@code tags}.
+     */
+    public CreditsOfAnthology withinAnthology(Anthology anthology, boolean withSegments, EntityTags tags) {
         List<CreditView> own = new ArrayList<>();
         Map<UUID, List<CreditView>> bySegment = new LinkedHashMap<>();
-        for (Credit credit : Credit.listWithinAnthology(anthology)) {
+        var credits = withSegments ? Credit.listWithinAnthology(anthology) : Credit.listOnAnthologyItself(anthology);
+        for (Credit credit : credits) {
             tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version);
             CreditView view = CreditMapper.toView(credit);
             if (credit.segment == null) {

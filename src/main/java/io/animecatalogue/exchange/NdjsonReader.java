@@ -3,12 +3,11 @@ package io.animecatalogue.exchange;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.shared.JsonErrors;
+import io.animecatalogue.shared.JsonPointers;
 import io.animecatalogue.shared.ProblemError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
 import java.io.BufferedReader;
@@ -66,25 +65,8 @@ public class NdjsonReader {
         }
         var violations = validator.validate(record);
         for (ConstraintViolation<CatalogueRecord> violation : violations) {
-            errors.add(new ImportError(number, pointer(violation.getPropertyPath()), violation.getMessage()));
+            errors.add(new ImportError(number, JsonPointers.of(violation.getPropertyPath()), violation.getMessage()));
         }
         return violations.isEmpty() ? Optional.of(new Line(number, record)) : Optional.empty();
-    }
-
-    /**
-     * {@code segments[1].credits[0].role} becomes {@code /segments/1/credits/0/role}. A node's index is its place in
-     * the list named by the node before it, so it is written before the node's own name.
-     */
-    static String pointer(Path path) {
-        StringBuilder pointer = new StringBuilder();
-        for (Path.Node node : path) {
-            if (node.getIndex() != null) {
-                pointer.append('/').append(node.getIndex());
-            }
-            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
-                pointer.append('/').append(node.getName());
-            }
-        }
-        return pointer.toString();
     }
 }

@@ -1,7 +1,5 @@
 package io.animecatalogue.shared;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -52,14 +50,6 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException exception, UriInfo uri) {
-        List<ProblemError> errors = exception.getConstraintViolations().stream()
-                .map(ProblemMapper::parameterError)
-                .toList();
-        return response(ProblemType.INVALID_PARAMETER, "The request has invalid parameters.", errors, uri).build();
-    }
-
-    @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
         if (isDatabaseUnavailable(exception)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), exception.getMessage());
@@ -87,15 +77,6 @@ public class ProblemMapper {
             case UNSUPPORTED_MEDIA_TYPE -> "This request body media type is not supported here.";
             default -> type.title() + ".";
         };
-    }
-
-    private static ProblemError parameterError(ConstraintViolation<?> violation) {
-        // The property path of a method parameter is "method.arg"; clients know the parameter by its last node.
-        String name = null;
-        for (var node : violation.getPropertyPath()) {
-            name = node.getName();
-        }
-        return ProblemError.parameter(name, violation.getMessage());
     }
 
     /** Connection failures, whichever layer (pool, driver, Hibernate) reports them. */

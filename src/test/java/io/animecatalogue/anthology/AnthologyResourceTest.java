@@ -14,6 +14,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -80,6 +81,15 @@ class AnthologyResourceTest {
                 .body("releases.find { it.slug == 'memories-us-dvd' }.aspectRatio", equalTo("1.85:1"))
                 .body("releases.find { it.slug == 'memories-us-dvd' }.anamorphic", equalTo(true))
                 .body("releases.find { it.slug == 'memories-us-dvd' }.printStatus", equalTo("out_of_print"));
+    }
+
+    @Test
+    void includeCreditsAloneEmbedsOnlyTheAnthologysOwnStaff() {
+        given().queryParam("include", "credits").when().get(MEMORIES)
+                .then().statusCode(200)
+                .body("segments", nullValue())
+                .body("credits.find { it.role == 'general_director' }.person.name", equalTo("Katsuhiro Otomo"))
+                .body("credits.person.name", not(hasItems("Koji Morimoto")));
     }
 
     @Test
