@@ -47,7 +47,7 @@ public class AnthologyResource {
                     + "order with their staff, its own staff, and its home-video releases: a whole detail screen in one request.")
     public RestResponse<AnthologyDetail> get(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
-            @Parameter(description = "Related resources to embed, comma-separated.", example = "segments,credits,releases",
+            @Parameter(description = "Related resources to embed, comma-separated.", example = "[\"segments\", \"credits\", \"releases\"]",
                     style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AnthologyInclude.class))
             @QueryParam(Includes.PARAMETER) String include,

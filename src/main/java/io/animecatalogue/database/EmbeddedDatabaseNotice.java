@@ -1,7 +1,9 @@
 package io.animecatalogue.database;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -15,7 +17,8 @@ public class EmbeddedDatabaseNotice {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabaseNotice.class);
 
-    void onStart(@Observes StartupEvent event,
+    /** Before anything else reports on the database, such as the seeder. */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
                  @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.IN_USE, defaultValue = "false") boolean inUse,
                  @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.DATA_DIRECTORY) Optional<String> dataDirectory,
                  @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {

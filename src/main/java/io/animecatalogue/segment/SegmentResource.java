@@ -46,7 +46,7 @@ public class SegmentResource {
             description = "One segment, by id or slug; with `include=credits`, its staff in billing order.")
     public RestResponse<SegmentView> get(
             @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
-            @Parameter(description = "Related resources to embed, comma-separated.", example = "credits",
+            @Parameter(description = "Related resources to embed, comma-separated.", example = "[\"credits\"]",
                     style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SegmentInclude.class))
             @QueryParam(Includes.PARAMETER) String include,
