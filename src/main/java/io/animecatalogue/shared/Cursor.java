@@ -56,10 +56,6 @@ public final class Cursor {
         throw ProblemException.invalidParameter(PARAMETER, MALFORMED);
     }
 
-    public int size() {
-        return key.size();
-    }
-
     public String string(int index) {
         JsonNode part = key.get(index);
         if (part == null || !part.isTextual()) {

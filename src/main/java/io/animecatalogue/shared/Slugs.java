@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     public static final int MAX_LENGTH = 100;
-    public static final String REGEX = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    private static final String REGEX = "^[a-z0-9]+(-[a-z0-9]+)*$";
     public static final String RULE = "lowercase letters a-z, digits and single hyphens between them, at most "
             + MAX_LENGTH + " characters, not shaped like a UUID";
 
