@@ -1,5 +1,6 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.company.Company;
 import io.animecatalogue.externalid.ExternalIds;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -88,5 +89,12 @@ public class Anthology extends PanacheEntityBase {
 
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
+    }
+
+    /** Slugs of the anthologies that list the company, in slug order. */
+    public static List<String> slugsListing(Company company) {
+        return getEntityManager().createQuery(
+                "select distinct a.slug from Anthology a join a.companies c where c.company = ?1 order by a.slug", String.class)
+                .setParameter(1, company).getResultList();
     }
 }

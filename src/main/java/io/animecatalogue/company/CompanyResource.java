@@ -4,7 +4,19 @@ import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.Tagged;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +26,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,5 +56,57 @@ public class CompanyResource {
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
             @Context Request request) {
         return companies.get(Ref.parse(ref, "ref")).respond(request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createCompany", summary = "Create a company",
+            description = "Adds a company. Without a `slug`, one is derived from the name.")
+    public RestResponse<CompanyView> create(CompanyInput body, @Context UriInfo uri) {
+        Tagged<CompanyView> created = companies.create(body);
+        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceCompany", summary = "Replace a company",
+            description = "Replaces every member of the company with the body's. Needs `If-Match`.")
+    public RestResponse<CompanyView> replace(
+            @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            CompanyInput body) {
+        return companies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @PATCH
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchCompany", summary = "Change some members of a company",
+            description = "Applies a JSON Merge Patch (RFC 7396): members given replace the company's, `null` clears one. "
+                    + "Needs `If-Match`.")
+    public RestResponse<CompanyView> patch(
+            @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "Members of CompanyInput; null removes a value."),
+                    example = "{\"websiteUrl\": \"https://www.madhouse.co.jp/\"}"))
+            JsonNode body) {
+        return companies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deleteCompany", summary = "Delete a company",
+            description = "Deletes a company that nothing refers to. A company still listed by an anthology, as a segment's "
+                    + "studio or as a release's publisher is not deleted (409, naming them): change those first. Needs `If-Match`.")
+    public void delete(
+            @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        companies.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }

@@ -1,16 +1,43 @@
 package io.animecatalogue.company;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.audit.AuditAction;
+import io.animecatalogue.audit.AuditLog;
+import io.animecatalogue.audit.AuditedType;
+import io.animecatalogue.release.Release;
+import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.Referrers;
+import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
+import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.util.HashSet;
+import java.util.Set;
 
 @ApplicationScoped
 public class CompanyService {
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<CompanyView> list(PageRequest page) {
@@ -20,7 +47,88 @@ public class CompanyService {
 
     @Transactional
     public Tagged<CompanyView> get(Ref ref) {
-        Company company = ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
-        return EntityTags.forVariant("company").add(company.id, company.version).tag(CompanyMapper.toView(company));
+        return tagged(find(ref));
+    }
+
+    public Company find(Ref ref) {
+        return ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
+    }
+
+    @Transactional
+    public Tagged<CompanyView> create(CompanyInput input) {
+        validate(input);
+        Company company = new Company();
+        company.slug = Slugs.choose("/slug", input.slug(), input.name(), null, Company::existsWithSlug, "company");
+        CompanyMapper.apply(input, company);
+        company.persist();
+        return written(company, AuditAction.CREATE);
+    }
+
+    @Transactional
+    public Tagged<CompanyView> replace(Ref ref, IfMatch ifMatch, CompanyInput input) {
+        Company company = findForChange(ref, ifMatch);
+        return update(company, input, AuditAction.REPLACE);
+    }
+
+    @Transactional
+    public Tagged<CompanyView> patch(Ref ref, IfMatch ifMatch, JsonNode patch) {
+        Company company = findForChange(ref, ifMatch);
+        CompanyInput merged = MergePatch.apply(mapper, CompanyMapper.toInput(company), patch, CompanyInput.class);
+        return update(company, merged, AuditAction.PATCH);
+    }
+
+    /** Refused while anything still refers to the company: those references are other records' facts. */
+    @Transactional
+    public void delete(Ref ref, IfMatch ifMatch) {
+        Company company = findForChange(ref, ifMatch);
+        Referrers.none()
+                .add("anthology", "anthologies", Anthology.slugsListing(company))
+                .add("segment", "segments", Segment.slugsByStudio(company))
+                .add("release", "releases", Release.slugsByPublisher(company))
+                .refuseDeleteIfAny("the company '" + company.slug + "'", "Change or delete those first.");
+        audit.record(AuditAction.DELETE, AuditedType.COMPANY, company.id, company.slug);
+        company.delete();
+        Company.flush();
+    }
+
+    private Company findForChange(Ref ref, IfMatch ifMatch) {
+        Company company = find(ref);
+        ifMatch.check(tagOf(company));
+        return company;
+    }
+
+    private Tagged<CompanyView> update(Company company, CompanyInput input, AuditAction action) {
+        validate(input);
+        company.slug = Slugs.choose("/slug", input.slug(), input.name(), company.slug, Company::existsWithSlug, "company");
+        CompanyMapper.apply(input, company);
+        return written(company, action);
+    }
+
+    /** Flushed first, so that the version (and with it the ETag) is the one now stored. */
+    private Tagged<CompanyView> written(Company company, AuditAction action) {
+        Company.flush();
+        audit.record(action, AuditedType.COMPANY, company.id, company.slug);
+        return tagged(company);
+    }
+
+    private void validate(CompanyInput input) {
+        Violations violations = Violations.of(validator, input);
+        if (input != null) {
+            Set<CompanyKind> seen = new HashSet<>();
+            for (int i = 0; i < input.kinds().size(); i++) {
+                if (input.kinds().get(i) != null && !seen.add(input.kinds().get(i))) {
+                    violations.add("/kinds/" + i, "repeats a kind listed before");
+                }
+            }
+        }
+        violations.throwIfAny();
+    }
+
+    private static Tagged<CompanyView> tagged(Company company) {
+        return new Tagged<>(CompanyMapper.toView(company), tagOf(company));
+    }
+
+    private static jakarta.ws.rs.core.EntityTag tagOf(Company company) {
+        return EntityTags.forVariant("company").add(company.id, company.version).toEntityTag();
     }
 }

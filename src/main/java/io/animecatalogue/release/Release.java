@@ -141,4 +141,10 @@ public class Release extends PanacheEntityBase {
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }
+
+    /** Slugs of the releases the company published, in slug order. */
+    public static List<String> slugsByPublisher(Company publisher) {
+        return getEntityManager().createQuery("select r.slug from Release r where r.publisher = ?1 order by r.slug", String.class)
+                .setParameter(1, publisher).getResultList();
+    }
 }

@@ -1,6 +1,7 @@
 package io.animecatalogue.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
@@ -28,6 +29,10 @@ public final class JsonErrors {
     }
 
     private static String detail(JsonProcessingException exception) {
+        if (exception instanceof StreamConstraintsException) {
+            return "exceeds what this API reads: at most " + JsonLimits.MAX_NESTING_DEPTH + " levels of nesting and "
+                    + JsonLimits.MAX_STRING_LENGTH + " characters in one string";
+        }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return "is not a known member here" + known(unknown.getKnownPropertyIds());
         }

@@ -11,9 +11,14 @@ import java.util.List;
         An error, as RFC 9457 problem details (media type `application/problem+json`). Branch on `type`; \
         `detail` is for people. Types: `/problems/invalid-parameter` (400, a query or path parameter is wrong; \
         `errors` names it), `/problems/invalid-request` (400, the request itself is malformed), \
-        `/problems/not-found` (404), `/problems/method-not-allowed` (405), `/problems/not-acceptable` (406), \
-        `/problems/conflict` (409), `/problems/precondition-failed` (412), `/problems/payload-too-large` (413), \
-        `/problems/unsupported-media-type` (415), `/problems/internal-error` (500), \
+        `/problems/invalid-body` (400, the body is not valid JSON or breaks a rule; `errors` has one entry per member, \
+        with a JSON Pointer), `/problems/unauthorized` (401, no valid bearer token), `/problems/forbidden` (403, the \
+        token lacks the role), `/problems/not-found` (404), `/problems/method-not-allowed` (405), \
+        `/problems/not-acceptable` (406), `/problems/conflict` (409, the request conflicts with what the catalogue \
+        holds: a slug in use, or records that still refer to what you delete), `/problems/precondition-failed` \
+        (412, `If-Match` names an older version), `/problems/payload-too-large` (413), \
+        `/problems/unsupported-media-type` (415), `/problems/precondition-required` (428, send `If-Match`), \
+        `/problems/internal-error` (500), \
         `/problems/service-unavailable` (503, retry after the `Retry-After` header).""",
         example = """
                 {"type": "/problems/invalid-parameter", "title": "Invalid parameter", "status": 400, \

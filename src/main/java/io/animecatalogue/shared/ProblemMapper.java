@@ -1,5 +1,12 @@
 package io.animecatalogue.shared;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
@@ -12,6 +19,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,6 +32,8 @@ public class ProblemMapper {
     public static final String PROBLEM_JSON = "application/problem+json";
     /** How long a client should wait before retrying when the database cannot be reached. */
     static final String RETRY_AFTER_SECONDS = "5";
+    /** The protection space named in {@code WWW-Authenticate} challenges. */
+    static final String REALM = "anime-catalogue";
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
@@ -49,6 +59,39 @@ public class ProblemMapper {
         return response(type, webApplicationDetail(type, uri), List.of(), uri).status(status).build();
     }
 
+    /** A body that is not JSON, or JSON of the wrong shape: where it went wrong, without Jackson's own words. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
+    public Response unreadableBody(JsonProcessingException exception, UriInfo uri) {
+        if (exception instanceof StreamConstraintsException && exception.getMessage() != null
+                && exception.getMessage().contains("Document length")) {
+            return problem(BodyLimit.tooLarge(), uri);
+        }
+        return response(ProblemType.INVALID_BODY, "The request body cannot be read.", List.of(JsonErrors.describe(exception)), uri)
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uri) {
+        return response(ProblemType.UNAUTHORIZED, "This request needs a bearer token (a JWT) in the Authorization header.",
+                List.of(), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\"")
+                .build();
+    }
+
+    /** RFC 6750 section 3.1: a token that is expired, forged or otherwise unusable is an {@code invalid_token}. */
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException exception, UriInfo uri) {
+        return response(ProblemType.UNAUTHORIZED, "The bearer token is invalid: expired, not yet valid, or not signed by "
+                + "an issuer this service trusts.", List.of(), uri)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"" + REALM + "\", error=\"invalid_token\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, UriInfo uri) {
+        return response(ProblemType.FORBIDDEN, "Your token does not carry a role that may do this.", List.of(), uri).build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable exception, UriInfo uri) {
         if (isDatabaseUnavailable(exception)) {
@@ -57,6 +100,10 @@ public class ProblemMapper {
                     "The catalogue database cannot be reached right now. Try again shortly.", List.of(), uri)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
+        }
+        Optional<Response> constraint = violatedConstraint(exception, uri);
+        if (constraint.isPresent()) {
+            return constraint.get();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(exception, "Unexpected error %s while serving %s", errorId, uri.getPath());
@@ -74,9 +121,35 @@ public class ProblemMapper {
         return switch (type) {
             case NOT_FOUND -> "Nothing is served at " + uri.getPath() + ".";
             case NOT_ACCEPTABLE -> "This resource can only be served as application/json.";
-            case UNSUPPORTED_MEDIA_TYPE -> "This request body media type is not supported here.";
+            case UNSUPPORTED_MEDIA_TYPE -> "This operation does not take a body of this media type (Content-Type); "
+                    + "creates and replaces take application/json, patches application/merge-patch+json.";
             default -> type.title() + ".";
         };
+    }
+
+    /**
+     * Two writers raced past their If-Match checks and the version column let only the first through; or the
+     * service checks every rule before writing, so the database refusing a write means another request got there
+     * first (the same slug created twice at once, a referenced row deleted meanwhile). Reported as a conflict, and
+     * without the constraint's name or SQL.
+     */
+    private static Optional<Response> violatedConstraint(Throwable exception, UriInfo uri) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof org.hibernate.StaleStateException) {
+                return Optional.of(response(ProblemType.PRECONDITION_FAILED, "The resource changed while this request "
+                        + "was being served; nothing was written. Read it again and retry.", List.of(), uri).build());
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.equals("23505") || state.equals("23503") || state.equals("23P01")) {
+                    LOG.infof("Write to %s refused by the database: %s", uri.getPath(), sql.getMessage());
+                    return Optional.of(response(ProblemType.CONFLICT, "The change conflicts with another change made at "
+                            + "the same time (a value that must be unique, or a record it refers to). Read the resources "
+                            + "again and retry.", List.of(), uri).build());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Connection failures, whichever layer (pool, driver, Hibernate) reports them. */

@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.net.URI;
+
 /** A representation together with its entity tag (see {@link EntityTags}). */
 public record Tagged<T>(T body, EntityTag tag) {
 
@@ -22,5 +24,15 @@ public record Tagged<T>(T body, EntityTag tag) {
                     "The If-Match header does not name the current version of this resource.");
         }
         return RestResponse.ResponseBuilder.ok(body).tag(tag).cacheControl(REVALIDATE).build();
+    }
+
+    /** The answer to a create: 201 with where the new resource lives, its ETag and its representation. */
+    public RestResponse<T> created(URI location) {
+        return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(tag).build();
+    }
+
+    /** The answer to a replace or patch: 200 with the new representation and the ETag to send with the next change. */
+    public RestResponse<T> written() {
+        return RestResponse.ResponseBuilder.ok(body).tag(tag).build();
     }
 }

@@ -1,0 +1,52 @@
+package io.animecatalogue.audit;
+
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/audit-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, and when. Editors only.")
+public class AuditResource {
+
+    @Inject
+    AuditLog log;
+
+    @GET
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "listAuditEvents", summary = "List audit events",
+            description = "Every write to the catalogue, newest first, one page at a time; with `resource`, only the "
+                    + "writes to that resource. Needs the `editor` role.")
+    public RestResponse<Page<AuditEventView>> list(
+            @Parameter(description = "Only the events about the resource with this id.", example = "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c")
+            @QueryParam("resource") String resource,
+            @BeanParam PageParameters page, @Context UriInfo uri) {
+        return log.list(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest()).toResponse(uri);
+    }
+
+    private static UUID resourceId(String raw) {
+        if (Ref.UUID_PATTERN.matcher(raw).matches()) {
+            return UUID.fromString(raw);
+        }
+        throw ProblemException.invalidParameter("resource", "must be the id (a UUID) of a resource");
+    }
+}
