@@ -34,20 +34,26 @@ public sealed interface Ref {
      * @param resource what is looked up, for the 404 detail ("anthology")
      */
     default <E> E resolve(Function<UUID, Optional<E>> byId, Function<String, Optional<E>> bySlug, String resource) {
-        Optional<E> found = this instanceof Id id ? byId.apply(id.value()) : bySlug.apply(((Slug) this).value());
-        return found.orElseThrow(() -> ProblemException.notFound(resource, toString()));
+        return find(byId, bySlug).orElseThrow(() -> ProblemException.notFound(resource, toString()));
+    }
+
+    default <E> Optional<E> find(Function<UUID, Optional<E>> byId, Function<String, Optional<E>> bySlug) {
+        return this instanceof Id id ? byId.apply(id.value()) : bySlug.apply(((Slug) this).value());
+    }
+
+    /** A reference inside a request body: empty when the value is neither an id nor a slug. */
+    static Optional<Ref> tryParse(String raw) {
+        if (raw != null && UUID_PATTERN.matcher(raw).matches()) {
+            return Optional.of(new Id(UUID.fromString(raw.toLowerCase(Locale.ROOT))));
+        }
+        return Slugs.isValid(raw) ? Optional.of(new Slug(raw)) : Optional.empty();
     }
 
     /**
      * @param parameter the name of the path parameter, reported back when the value is neither an id nor a slug
      */
     static Ref parse(String raw, String parameter) {
-        if (raw != null && UUID_PATTERN.matcher(raw).matches()) {
-            return new Id(UUID.fromString(raw.toLowerCase(Locale.ROOT)));
-        }
-        if (Slugs.isValid(raw)) {
-            return new Slug(raw);
-        }
-        throw ProblemException.invalidParameter(parameter, "must be an id (a UUID) or a slug (" + Slugs.RULE + ")");
+        return tryParse(raw).orElseThrow(() ->
+                ProblemException.invalidParameter(parameter, "must be an id (a UUID) or a slug (" + Slugs.RULE + ")"));
     }
 }

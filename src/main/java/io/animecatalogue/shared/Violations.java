@@ -5,6 +5,8 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything wrong with a request body, collected before anything is written so that a client can fix every member
@@ -32,6 +34,32 @@ public final class Violations {
                 .sorted(Comparator.comparing((ProblemError error) -> error.pointer()).thenComparing(ProblemError::detail))
                 .forEach(violations.errors::add);
         return violations;
+    }
+
+    /**
+     * Looks up what a body member refers to by id or slug. A value that is neither, or names nothing of the type (an
+     * id of another type of resource, say), is a violation at {@code pointer}, and the result is null.
+     *
+     * @param type what the member must name, for the message: "company"
+     */
+    public <E> E reference(String pointer, String raw, Function<Ref, Optional<E>> lookup, String type) {
+        if (raw == null || concerns(pointer)) {
+            return null;
+        }
+        Optional<Ref> ref = Ref.tryParse(raw);
+        if (ref.isEmpty()) {
+            add(pointer, "must be the id (a UUID) or slug of " + article(type) + " " + type);
+            return null;
+        }
+        Optional<E> found = lookup.apply(ref.get());
+        if (found.isEmpty()) {
+            add(pointer, "no " + type + " has the id or slug '" + raw + "'");
+        }
+        return found.orElse(null);
+    }
+
+    private static String article(String type) {
+        return "aeiou".indexOf(type.charAt(0)) >= 0 ? "an" : "a";
     }
 
     public Violations add(String pointer, String detail) {
