@@ -37,4 +37,15 @@ public final class AnthologyMapper {
         return new AnthologyRef(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
                 anthology.titleRomanized, anthology.kind, anthology.releaseYear);
     }
+
+    /** The anthology as a client would write it (companies by slug; no segments or credits): where a merge patch starts. */
+    public static AnthologyInput toInput(Anthology anthology) {
+        return new AnthologyInput(anthology.slug, anthology.title, anthology.titleNative, anthology.titleRomanized,
+                anthology.alternateTitles, anthology.kind, anthology.releaseYear, anthology.premiereDate, anthology.country,
+                anthology.runtimeMinutes, anthology.synopsis, anthology.coverImageUrl, ExternalIds.toView(anthology.externalIds),
+                anthology.companies.stream()
+                        .map(link -> new AnthologyInput.CompanyLink(link.company.slug, link.role, link.note))
+                        .toList(),
+                null, null);
+    }
 }

@@ -1,11 +1,23 @@
 package io.animecatalogue.anthology;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.Includes;
+import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.Tagged;
+import jakarta.annotation.security.RolesAllowed;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,5 +67,63 @@ public class AnthologyResource {
             @QueryParam(Includes.PARAMETER) String include,
             @Context Request request) {
         return anthologies.get(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class)).respond(request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAnthology", summary = "Create an anthology",
+            description = "Adds an anthology, and in the same request its companies, its own staff (`credits`) and its "
+                    + "segments with theirs: all of it or, when anything is wrong, none of it. Without a `slug`, one is "
+                    + "derived from the title. The answer is the anthology; `GET` it with `include=segments,credits` to see "
+                    + "the rest.")
+    public RestResponse<AnthologyDetail> create(AnthologyInput body, @Context UriInfo uri) {
+        Tagged<AnthologyDetail> created = anthologies.create(body);
+        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceAnthology", summary = "Replace an anthology",
+            description = "Replaces the anthology's own members and its companies with the body's. Segments and credits "
+                    + "are changed through their own resources and must be left out. Needs `If-Match`.")
+    public RestResponse<AnthologyDetail> replace(
+            @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            AnthologyInput body) {
+        return anthologies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @PATCH
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchAnthology", summary = "Change some members of an anthology",
+            description = "Applies a JSON Merge Patch (RFC 7396) to the anthology as `AnthologyInput` shows it: members "
+                    + "given replace the anthology's, `null` clears one, and `companies`, like any array, is replaced whole. "
+                    + "Needs `If-Match`.")
+    public RestResponse<AnthologyDetail> patch(
+            @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "Members of AnthologyInput; null removes a value."),
+                    example = "{\"runtimeMinutes\": 113}"))
+            JsonNode body) {
+        return anthologies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "deleteAnthology", summary = "Delete an anthology",
+            description = "Deletes the anthology with its segments and all their credits; needs the `admin` role, since "
+                    + "that is a lot of work to lose. An anthology that still has releases is not deleted (409, naming "
+                    + "them): delete those first. Needs `If-Match`.")
+    public void delete(
+            @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        anthologies.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }

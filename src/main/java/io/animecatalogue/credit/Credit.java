@@ -60,6 +60,38 @@ public class Credit extends PanacheEntityBase {
     @UpdateTimestamp
     public OffsetDateTime updatedAt;
 
+    public static Optional<Credit> findWithLinks(UUID id) {
+        return find("from Credit c join fetch c.person join fetch c.anthology left join fetch c.segment where c.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    /** How many credits sit under the owner: the segment, or the anthology itself when the segment is null. */
+    public static int countUnder(Anthology anthology, Segment segment) {
+        return (int) (segment == null ? count("anthology = ?1 and segment is null", anthology) : count("segment", segment));
+    }
+
+    /**
+     * Moves the owner's credits in billing places {@code from} to {@code to} by {@code delta}, except one. Their
+     * versions go up too: their representations show the place.
+     */
+    public static void shiftUnder(Anthology anthology, Segment segment, int from, int to, int delta, UUID except) {
+        String owner = segment == null ? "c.anthology = :owner and c.segment is null" : "c.segment = :owner";
+        getEntityManager().createQuery("update Credit c set c.position = c.position + :delta, c.version = c.version + 1 "
+                        + "where " + owner + " and c.position between :from and :to and c.id <> :except")
+                .setParameter("owner", segment == null ? anthology : segment)
+                .setParameter("delta", (short) delta).setParameter("from", (short) from).setParameter("to", (short) to)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .executeUpdate();
+    }
+
+    /** Whether the person already has the role on the owner, in a credit other than {@code except}. */
+    public static boolean exists(Person person, Anthology anthology, Segment segment, CreditRole role, UUID except) {
+        String owner = segment == null ? "anthology = :owner and segment is null" : "segment = :owner";
+        return count("person = :person and role = :role and id <> :except and " + owner,
+                Parameters.with("person", person).and("role", role).and("except", except == null ? new UUID(0, 0) : except)
+                        .and("owner", segment == null ? anthology : segment)) > 0;
+    }
+
     /** Every credit in the anthology, on it or on its segments: first its own, then each segment's, in billing order. */
     public static List<Credit> listWithinAnthology(Anthology anthology) {
         return list("""

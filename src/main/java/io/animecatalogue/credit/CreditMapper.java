@@ -18,4 +18,15 @@ public final class CreditMapper {
         return new FilmographyEntry(credit.id, credit.role, AnthologyMapper.toRef(credit.anthology),
                 SegmentMapper.toRef(credit.segment), credit.note, credit.position);
     }
+
+    public static CreditDetail toDetail(Credit credit) {
+        return new CreditDetail(credit.id, credit.role, PersonMapper.toRef(credit.person), AnthologyMapper.toRef(credit.anthology),
+                SegmentMapper.toRef(credit.segment), credit.note, credit.position, credit.createdAt, credit.updatedAt);
+    }
+
+    /** Owners as slugs, as a client would write them: the starting point of a merge patch. */
+    public static CreditInput toInput(Credit credit) {
+        return new CreditInput(credit.person.slug, credit.role, credit.segment == null ? credit.anthology.slug : null,
+                credit.segment == null ? null : credit.segment.slug, credit.note, (int) credit.position);
+    }
 }

@@ -1,7 +1,15 @@
 package io.animecatalogue.externalid;
 
+import io.animecatalogue.shared.ProblemError;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Identifiers of the same work or person in other anime databases, stored as columns of the owning table. */
 @Embeddable
@@ -39,5 +47,31 @@ public class ExternalIds {
             ids.wikidata = view.wikidata();
         }
         return ids;
+    }
+
+    /**
+     * The members of {@code ids} that another row of {@code entity} already has: an entry in another database describes
+     * one work or person, so two catalogue records pointing at it are one duplicate too many.
+     *
+     * @param self the row being written, or null when creating
+     */
+    public static List<ProblemError> takenByOthers(Class<?> entity, ExternalIds ids, UUID self) {
+        List<ProblemError> taken = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("myAnimeList", ids.myAnimeList);
+        values.put("aniList", ids.aniList);
+        values.put("aniDb", ids.aniDb);
+        values.put("animeNewsNetwork", ids.animeNewsNetwork);
+        values.put("wikidata", ids.wikidata);
+        values.forEach((member, value) -> {
+            if (value != null && Panache.getEntityManager()
+                    .createQuery("select count(e) from " + entity.getSimpleName() + " e where e.externalIds." + member
+                            + " = :value and e.id <> :self", Long.class)
+                    .setParameter("value", value).setParameter("self", self == null ? new UUID(0, 0) : self)
+                    .getSingleResult() > 0) {
+                taken.add(ProblemError.pointer("/externalIds/" + member, "is already given for another record"));
+            }
+        });
+        return taken;
     }
 }

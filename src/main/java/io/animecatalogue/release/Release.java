@@ -147,4 +147,10 @@ public class Release extends PanacheEntityBase {
         return getEntityManager().createQuery("select r.slug from Release r where r.publisher = ?1 order by r.slug", String.class)
                 .setParameter(1, publisher).getResultList();
     }
+
+    /** Slugs of the anthology's releases, in slug order. */
+    public static List<String> slugsOf(Anthology anthology) {
+        return getEntityManager().createQuery("select r.slug from Release r where r.anthology = ?1 order by r.slug", String.class)
+                .setParameter(1, anthology).getResultList();
+    }
 }

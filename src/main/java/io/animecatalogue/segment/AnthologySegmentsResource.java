@@ -4,7 +4,12 @@ import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.Tagged;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,5 +37,18 @@ public class AnthologySegmentsResource {
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri) {
         return segments.listOfAnthology(Ref.parse(ref, "ref"), page.toRequest()).toResponse(uri);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createAnthologySegment", summary = "Add a segment to an anthology",
+            description = "Adds a segment, with its staff when `credits` lists them. Without `position` it runs last; with "
+                    + "one, the segments from that place on move down one. Without a `slug`, one is derived from the title.")
+    public RestResponse<SegmentView> create(
+            @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            SegmentInput body, @Context UriInfo uri) {
+        Tagged<SegmentView> created = segments.create(Ref.parse(ref, "ref"), body);
+        return created.created(uri.getBaseUriBuilder().path("/api/v1/segments").path(created.body().id().toString()).build());
     }
 }

@@ -96,4 +96,26 @@ public class Segment extends PanacheEntityBase {
         return getEntityManager().createQuery("select s.slug from Segment s where s.studio = ?1 order by s.slug", String.class)
                 .setParameter(1, studio).getResultList();
     }
+
+    public static int countIn(Anthology anthology) {
+        return (int) count("anthology", anthology);
+    }
+
+    /**
+     * Moves the anthology's segments in places {@code from} to {@code to} by {@code delta}, except one; their versions go
+     * up too, since their representations show the place. Call {@link #deferPositionCheck()} first.
+     */
+    public static void shiftWithin(Anthology anthology, int from, int to, int delta, UUID except) {
+        getEntityManager().createQuery("update Segment s set s.position = s.position + :delta, s.version = s.version + 1 "
+                        + "where s.anthology = :anthology and s.position between :from and :to and s.id <> :except")
+                .setParameter("anthology", anthology)
+                .setParameter("delta", (short) delta).setParameter("from", (short) from).setParameter("to", (short) to)
+                .setParameter("except", except == null ? new UUID(0, 0) : except)
+                .executeUpdate();
+    }
+
+    /** While segments change places two may share one; the uniqueness of places is checked at commit instead. */
+    public static void deferPositionCheck() {
+        getEntityManager().createNativeQuery("set constraints segment_position_unique deferred").executeUpdate();
+    }
 }

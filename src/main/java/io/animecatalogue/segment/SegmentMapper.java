@@ -1,6 +1,7 @@
 package io.animecatalogue.segment;
 
 import io.animecatalogue.anthology.AnthologyMapper;
+import io.animecatalogue.company.Company;
 import io.animecatalogue.company.CompanyMapper;
 import io.animecatalogue.credit.CreditView;
 
@@ -23,5 +24,24 @@ public final class SegmentMapper {
     public static SegmentRef toRef(Segment segment) {
         return segment == null ? null
                 : new SegmentRef(segment.id, segment.slug, segment.position, segment.title, segment.titleNative, segment.titleRomanized);
+    }
+
+    /** The segment as a client would write it (studio as a slug, no credits): the starting point of a merge patch. */
+    public static SegmentInput toInput(Segment segment) {
+        return new SegmentInput(segment.slug, (int) segment.position, segment.title, segment.titleNative,
+                segment.titleRomanized, segment.alternateTitles, segment.runtimeMinutes, segment.synopsis,
+                segment.studio == null ? null : segment.studio.slug, segment.sourceWork, null);
+    }
+
+    /** Copies what the input says about the segment itself; slug, place and credits are the service's to decide. */
+    public static void apply(SegmentInput input, Company studio, Segment segment) {
+        segment.title = input.title();
+        segment.titleNative = input.titleNative();
+        segment.titleRomanized = input.titleRomanized();
+        segment.alternateTitles = new java.util.ArrayList<>(input.alternateTitles());
+        segment.runtimeMinutes = input.runtimeMinutes();
+        segment.synopsis = input.synopsis();
+        segment.studio = studio;
+        segment.sourceWork = input.sourceWork();
     }
 }

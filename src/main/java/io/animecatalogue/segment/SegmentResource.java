@@ -5,7 +5,17 @@ import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,5 +64,49 @@ public class SegmentResource {
             @QueryParam(Includes.PARAMETER) String include,
             @Context Request request) {
         return segments.get(Ref.parse(ref, "ref"), Includes.parse(include, SegmentInclude.class)).respond(request);
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceSegment", summary = "Replace a segment",
+            description = "Replaces every member of the segment with the body's. A new `position` moves it in the running "
+                    + "order and the segments in between move to make room. Its credits are changed through "
+                    + "`/api/v1/credits`, not here. Needs `If-Match`.")
+    public RestResponse<SegmentView> replace(
+            @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            SegmentInput body) {
+        return segments.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @PATCH
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchSegment", summary = "Change some members of a segment",
+            description = "Applies a JSON Merge Patch (RFC 7396) to the segment as `SegmentInput` shows it; "
+                    + "`{\"position\": 1}` moves it to the front of the running order. Needs `If-Match`.")
+    public RestResponse<SegmentView> patch(
+            @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "Members of SegmentInput; null removes a value."),
+                    example = "{\"position\": 1}"))
+            JsonNode body) {
+        return segments.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deleteSegment", summary = "Delete a segment",
+            description = "Deletes the segment with its credits; releases stop listing it, and the segments after it move "
+                    + "up one place. Needs `If-Match`.")
+    public void delete(
+            @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        segments.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }
