@@ -30,8 +30,7 @@ public final class JsonErrors {
 
     private static String detail(JsonProcessingException exception) {
         if (exception instanceof StreamConstraintsException) {
-            return "exceeds what this API reads: at most " + JsonLimits.MAX_NESTING_DEPTH + " levels of nesting and "
-                    + JsonLimits.MAX_STRING_LENGTH + " characters in one string";
+            return "nests deeper than the " + JsonLimits.MAX_NESTING_DEPTH + " levels this API reads";
         }
         if (exception instanceof UnrecognizedPropertyException unknown) {
             return "is not a known member here" + known(unknown.getKnownPropertyIds());

@@ -6,20 +6,19 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
- * Bounds on what a JSON body may make the parser do, whatever its size. No document of this API nests deeper than a
- * handful of levels or has a string longer than a synopsis, so a body that does is refused early and cheaply.
+ * Bounds on what a JSON body may make the parser do. No document of this API nests deeper than a handful of levels, so
+ * a body that does is refused early and cheaply; a body sent without a length is cut off at the size limit. (Strings
+ * are bounded by that limit too, and their allowed lengths are checked member by member, with a pointer.)
  */
 @Singleton
 public class JsonLimits implements ObjectMapperCustomizer {
 
     static final int MAX_NESTING_DEPTH = 32;
-    static final int MAX_STRING_LENGTH = 100_000;
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(MAX_STRING_LENGTH)
                 .maxDocumentLength(BodyLimit.MAX_BYTES)
                 .build());
     }

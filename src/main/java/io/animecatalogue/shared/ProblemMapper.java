@@ -44,6 +44,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, UriInfo uri, Request request) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri);
+        }
         int status = exception.getResponse().getStatus();
         if (status == Status.NOT_FOUND.getStatusCode() || status == Status.METHOD_NOT_ALLOWED.getStatusCode()) {
             Set<String> allowed = AllowedMethods.on(uri.getPath());
