@@ -138,4 +138,11 @@ public class Credit extends PanacheEntityBase {
     public static List<Credit> listOnSegment(Segment segment) {
         return list("from Credit c join fetch c.person where c.segment = ?1 order by c.position, c.id", segment);
     }
+
+    /** Slugs of the anthologies that credit the person, on the anthology itself or on a segment, in slug order. */
+    public static List<String> anthologySlugsCrediting(Person person) {
+        return getEntityManager().createQuery(
+                "select distinct a.slug from Credit c join c.anthology a where c.person = ?1 order by a.slug", String.class)
+                .setParameter(1, person).getResultList();
+    }
 }

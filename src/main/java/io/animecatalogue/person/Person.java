@@ -67,4 +67,14 @@ public class Person extends PanacheEntityBase {
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }
+
+    /**
+     * The person who has this id in another database, if anyone does.
+     *
+     * @param member a member of {@link ExternalIds}, such as {@code aniList}; never client input, as it becomes part of
+     *               the query
+     */
+    public static Optional<Person> findByExternalId(String member, Object value) {
+        return find("externalIds." + member + " = ?1", value).firstResultOptional();
+    }
 }

@@ -2,6 +2,9 @@ package io.animecatalogue.person;
 
 import io.animecatalogue.externalid.ExternalIds;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+
 /** Between the person entity and its API records. */
 public final class PersonMapper {
 
@@ -14,7 +17,35 @@ public final class PersonMapper {
                 person.biography, ExternalIds.toView(person.externalIds), person.createdAt, person.updatedAt);
     }
 
+    /** The person as a client would write them: the starting point of a merge patch. */
+    public static PersonInput toInput(Person person) {
+        return new PersonInput(person.slug, person.name, person.nameNative, person.nameRomanized, person.alternateNames,
+                person.birthDate, person.birthYear, person.deathDate, person.deathYear, person.biography,
+                ExternalIds.toView(person.externalIds));
+    }
+
+    /**
+     * Copies everything but the slug, which {@link PersonService} chooses. A year left out is taken from its date: the
+     * year is documented as known whenever the date is, and the importer stores it the same way.
+     */
+    public static void apply(PersonInput input, Person person) {
+        person.name = input.name();
+        person.nameNative = input.nameNative();
+        person.nameRomanized = input.nameRomanized();
+        person.alternateNames = new ArrayList<>(input.alternateNames());
+        person.birthDate = input.birthDate();
+        person.birthYear = yearOf(input.birthDate(), input.birthYear());
+        person.deathDate = input.deathDate();
+        person.deathYear = yearOf(input.deathDate(), input.deathYear());
+        person.biography = input.biography();
+        person.externalIds = ExternalIds.of(input.externalIds());
+    }
+
     public static PersonRef toRef(Person person) {
         return new PersonRef(person.id, person.slug, person.name, person.nameNative, person.nameRomanized);
+    }
+
+    static Short yearOf(LocalDate date, Short year) {
+        return year == null && date != null ? Short.valueOf((short) date.getYear()) : year;
     }
 }

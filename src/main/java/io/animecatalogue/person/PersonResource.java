@@ -1,11 +1,23 @@
 package io.animecatalogue.person;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.Tagged;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,7 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,6 +38,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "People", description = "Directors, writers, composers and everyone else credited.")
 public class PersonResource {
+
+    private static final String RULES = "A year left out is taken from the date given with it, and a year given with a "
+            + "date must be that date's year. Birth and death may not lie in the future, and death may not come before "
+            + "birth. Every broken rule is reported in one 400, each with a pointer to its member. A slug or an external "
+            + "id that is already another person's is refused with 409.";
 
     @Inject
     PersonService people;
@@ -39,5 +60,58 @@ public class PersonResource {
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
             @Context Request request) {
         return people.get(Ref.parse(ref, "ref")).respond(request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPerson", summary = "Create a person",
+            description = "Adds a person. Without a `slug`, one is derived from the name. " + RULES)
+    public RestResponse<PersonView> create(PersonInput body, @Context UriInfo uri) {
+        Tagged<PersonView> created = people.create(body);
+        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replacePerson", summary = "Replace a person",
+            description = "Replaces every member of the person with the body's; without a `slug`, the person keeps theirs. "
+                    + RULES + " Needs `If-Match`.")
+    public RestResponse<PersonView> replace(
+            @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            PersonInput body) {
+        return people.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @PATCH
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchPerson", summary = "Change some members of a person",
+            description = "Applies a JSON Merge Patch (RFC 7396): members given replace the person's, `null` clears one. "
+                    + "The patched person must obey the rules of a replace: " + RULES + " Needs `If-Match`.")
+    public RestResponse<PersonView> patch(
+            @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "Members of PersonInput; null removes a value."),
+                    example = "{\"deathDate\": \"2010-08-24\", \"deathYear\": 2010}"))
+            JsonNode body) {
+        return people.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deletePerson", summary = "Delete a person",
+            description = "Deletes a person nobody credits. A person still credited on an anthology or one of its segments "
+                    + "is not deleted (409, naming the anthologies): delete or reassign those credits first. Needs `If-Match`.")
+    public void delete(
+            @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        people.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }

@@ -1,16 +1,57 @@
 package io.animecatalogue.person;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.animecatalogue.audit.AuditAction;
+import io.animecatalogue.audit.AuditLog;
+import io.animecatalogue.audit.AuditedType;
+import io.animecatalogue.credit.Credit;
+import io.animecatalogue.externalid.ExternalIdsView;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemError;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.ProblemType;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.Referrers;
+import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
+import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityTag;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 @ApplicationScoped
 public class PersonService {
+
+    /**
+     * The first time zone to reach a new day (Kiribati). A date is "in the future" only once it has not begun anywhere:
+     * someone born this morning in Tokyo must not be refused because UTC is still on yesterday.
+     */
+    private static final ZoneOffset FIRST_TO_START_THE_DAY = ZoneOffset.ofHours(14);
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<PersonView> list(PageRequest page) {
@@ -20,11 +61,170 @@ public class PersonService {
 
     @Transactional
     public Tagged<PersonView> get(Ref ref) {
-        Person person = find(ref);
-        return EntityTags.forVariant("person").add(person.id, person.version).tag(PersonMapper.toView(person));
+        return tagged(find(ref));
     }
 
     public Person find(Ref ref) {
         return ref.resolve(id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
+    }
+
+    @Transactional
+    public Tagged<PersonView> create(PersonInput input) {
+        validate(input);
+        Person person = new Person();
+        person.slug = Slugs.choose("/slug", input.slug(), input.name(), null, Person::existsWithSlug, "person");
+        refuseExternalIdsOfOthers(input.externalIds(), person);
+        PersonMapper.apply(input, person);
+        person.persist();
+        return written(person, AuditAction.CREATE);
+    }
+
+    @Transactional
+    public Tagged<PersonView> replace(Ref ref, IfMatch ifMatch, PersonInput input) {
+        Person person = findForChange(ref, ifMatch);
+        return update(person, input, AuditAction.REPLACE);
+    }
+
+    @Transactional
+    public Tagged<PersonView> patch(Ref ref, IfMatch ifMatch, JsonNode patch) {
+        Person person = findForChange(ref, ifMatch);
+        PersonInput merged = MergePatch.apply(mapper, PersonMapper.toInput(person), patch, PersonInput.class);
+        return update(person, merged, AuditAction.PATCH);
+    }
+
+    /**
+     * Refused while the person is credited: those credits are part of the anthologies' records, which the foreign key
+     * would protect only with a conflict that names nothing.
+     */
+    @Transactional
+    public void delete(Ref ref, IfMatch ifMatch) {
+        Person person = findForChange(ref, ifMatch);
+        Referrers.none()
+                .add("anthology's credits", "anthologies' credits", Credit.anthologySlugsCrediting(person))
+                .refuseDeleteIfAny("the person '" + person.slug + "'", "Delete or reassign those credits first.");
+        audit.record(AuditAction.DELETE, AuditedType.PERSON, person.id, person.slug);
+        person.delete();
+        Person.flush();
+    }
+
+    private Person findForChange(Ref ref, IfMatch ifMatch) {
+        Person person = find(ref);
+        ifMatch.check(tagOf(person));
+        return person;
+    }
+
+    private Tagged<PersonView> update(Person person, PersonInput input, AuditAction action) {
+        validate(input);
+        String slug = Slugs.choose("/slug", input.slug(), input.name(), person.slug, Person::existsWithSlug, "person");
+        // checked while the person is still unchanged, so that the lookup does not flush a half-applied change first
+        refuseExternalIdsOfOthers(input.externalIds(), person);
+        person.slug = slug;
+        PersonMapper.apply(input, person);
+        return written(person, action);
+    }
+
+    /** Flushed first, so that the version (and with it the ETag) is the one now stored. */
+    private Tagged<PersonView> written(Person person, AuditAction action) {
+        Person.flush();
+        audit.record(action, AuditedType.PERSON, person.id, person.slug);
+        return tagged(person);
+    }
+
+    private void validate(PersonInput input) {
+        Violations violations = Violations.of(validator, input);
+        if (input != null) {
+            LocalDate today = LocalDate.now(FIRST_TO_START_THE_DAY);
+            checkLifeEvent(violations, "birth", input.birthDate(), input.birthYear(), today);
+            checkLifeEvent(violations, "death", input.deathDate(), input.deathYear(), today);
+            checkDeathNotBeforeBirth(violations, input);
+        }
+        violations.throwIfAny();
+    }
+
+    /** @param event "birth" or "death", the prefix of the members {@code birthDate} and {@code birthYear} */
+    private static void checkLifeEvent(Violations violations, String event, LocalDate date, Short year, LocalDate today) {
+        String dateMember = event + "Date";
+        String datePointer = "/" + dateMember;
+        String yearPointer = "/" + event + "Year";
+        if (date != null) {
+            // the year is stored with the date, and has to be one the catalogue accepts
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                violations.add(datePointer, "must be in a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            } else if (date.isAfter(today)) {
+                violations.add(datePointer, "must not be in the future");
+            }
+        }
+        if (year == null || violations.concerns(yearPointer)) {
+            return;
+        }
+        if (date != null) {
+            // a year that is the date's is in the future only when the date is, which is reported there
+            if (date.getYear() != year) {
+                violations.add(yearPointer, "must be the year of " + dateMember + " (" + date.getYear() + ")");
+            }
+        } else if (year > today.getYear()) {
+            violations.add(yearPointer, "must not be in the future");
+        }
+    }
+
+    /** Compares only members found valid so far: an order check on a wrong value would only repeat its violation. */
+    private static void checkDeathNotBeforeBirth(Violations violations, PersonInput input) {
+        LocalDate birthDate = valid(violations, "/birthDate", input.birthDate());
+        LocalDate deathDate = valid(violations, "/deathDate", input.deathDate());
+        String pointer = input.deathDate() != null ? "/deathDate" : "/deathYear";
+        if (birthDate != null && deathDate != null) {
+            if (deathDate.isBefore(birthDate)) {
+                violations.add(pointer, "must not be before the birth (" + birthDate + ")");
+            }
+            return;
+        }
+        Short birthYear = PersonMapper.yearOf(birthDate, valid(violations, "/birthYear", input.birthYear()));
+        Short deathYear = PersonMapper.yearOf(deathDate, valid(violations, "/deathYear", input.deathYear()));
+        if (birthYear != null && deathYear != null && deathYear < birthYear) {
+            violations.add(pointer, "must not be before the birth (" + birthYear + ")");
+        }
+    }
+
+    private static <T> T valid(Violations violations, String pointer, T value) {
+        return violations.concerns(pointer) ? null : value;
+    }
+
+    /**
+     * An id in another database names one person; the database enforces it too, but only this check can say which
+     * member and whose id it is.
+     */
+    private static void refuseExternalIdsOfOthers(ExternalIdsView ids, Person person) {
+        if (ids == null) {
+            return;
+        }
+        List<ProblemError> errors = new ArrayList<>();
+        checkExternalId(errors, "myAnimeList", ids.myAnimeList(), person);
+        checkExternalId(errors, "aniList", ids.aniList(), person);
+        checkExternalId(errors, "aniDb", ids.aniDb(), person);
+        checkExternalId(errors, "animeNewsNetwork", ids.animeNewsNetwork(), person);
+        checkExternalId(errors, "wikidata", ids.wikidata(), person);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, errors.size() == 1
+                    ? "An external id in the request body is already another person's."
+                    : errors.size() + " external ids in the request body are already other people's.", errors);
+        }
+    }
+
+    private static void checkExternalId(List<ProblemError> errors, String member, Object value, Person person) {
+        if (value == null) {
+            return;
+        }
+        Person.findByExternalId(member, value)
+                .filter(other -> !Objects.equals(other.id, person.id))
+                .ifPresent(other -> errors.add(ProblemError.pointer("/externalIds/" + member,
+                        "is already the " + member + " id of another person ('" + other.slug + "')")));
+    }
+
+    private static Tagged<PersonView> tagged(Person person) {
+        return new Tagged<>(PersonMapper.toView(person), tagOf(person));
+    }
+
+    private static EntityTag tagOf(Person person) {
+        return EntityTags.forVariant("person").add(person.id, person.version).toEntityTag();
     }
 }
