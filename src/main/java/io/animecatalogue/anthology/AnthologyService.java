@@ -25,9 +25,6 @@ import io.animecatalogue.release.Release;
 import io.animecatalogue.segment.SegmentService;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.ProblemError;
-import io.animecatalogue.shared.ProblemException;
-import io.animecatalogue.shared.ProblemType;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Violations;
@@ -180,12 +177,8 @@ public class AnthologyService {
                 violations.add(pointer, "lists the same company in the same role as an earlier entry");
             }
         }
-        if (violations.isEmpty() && input.externalIds() != null) {
-            List<ProblemError> taken = ExternalIds.takenByOthers(Anthology.class, ExternalIds.of(input.externalIds()),
-                    existing == null ? null : existing.id);
-            if (!taken.isEmpty()) {
-                throw new ProblemException(ProblemType.CONFLICT, "Another anthology already has one of these external ids.", taken);
-            }
+        if (violations.isEmpty()) {
+            ExternalIds.refuseTakenByOthers(Anthology.class, "anthology", input.externalIds(), existing == null ? null : existing.id);
         }
         return violations;
     }

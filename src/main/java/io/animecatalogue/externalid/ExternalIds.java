@@ -1,6 +1,8 @@
 package io.animecatalogue.externalid;
 
 import io.animecatalogue.shared.ProblemError;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.ProblemType;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -50,28 +52,39 @@ public class ExternalIds {
     }
 
     /**
-     * The members of {@code ids} that another row of {@code entity} already has: an entry in another database describes
+     * Refuses (409) external ids that another row of {@code entity} already has: an entry in another database describes
      * one work or person, so two catalogue records pointing at it are one duplicate too many.
      *
+     * @param type the resource type, for messages: "person"
      * @param self the row being written, or null when creating
      */
-    public static List<ProblemError> takenByOthers(Class<?> entity, ExternalIds ids, UUID self) {
+    public static void refuseTakenByOthers(Class<?> entity, String type, ExternalIdsView ids, UUID self) {
+        if (ids == null) {
+            return;
+        }
         List<ProblemError> taken = new ArrayList<>();
         Map<String, Object> values = new LinkedHashMap<>();
-        values.put("myAnimeList", ids.myAnimeList);
-        values.put("aniList", ids.aniList);
-        values.put("aniDb", ids.aniDb);
-        values.put("animeNewsNetwork", ids.animeNewsNetwork);
-        values.put("wikidata", ids.wikidata);
+        values.put("myAnimeList", ids.myAnimeList());
+        values.put("aniList", ids.aniList());
+        values.put("aniDb", ids.aniDb());
+        values.put("animeNewsNetwork", ids.animeNewsNetwork());
+        values.put("wikidata", ids.wikidata());
         values.forEach((member, value) -> {
-            if (value != null && Panache.getEntityManager()
-                    .createQuery("select count(e) from " + entity.getSimpleName() + " e where e.externalIds." + member
-                            + " = :value and e.id <> :self", Long.class)
-                    .setParameter("value", value).setParameter("self", self == null ? new UUID(0, 0) : self)
-                    .getSingleResult() > 0) {
-                taken.add(ProblemError.pointer("/externalIds/" + member, "is already given for another record"));
+            if (value == null) {
+                return;
             }
+            Panache.getEntityManager()
+                    .createQuery("select e.slug from " + entity.getSimpleName() + " e where e.externalIds." + member
+                            + " = :value and e.id <> :self", String.class)
+                    .setParameter("value", value).setParameter("self", self == null ? new UUID(0, 0) : self)
+                    .setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(other -> taken.add(ProblemError.pointer("/externalIds/" + member,
+                            "is already the " + member + " id of another " + type + " ('" + other + "')")));
         });
-        return taken;
+        if (!taken.isEmpty()) {
+            throw new ProblemException(ProblemType.CONFLICT, taken.size() == 1
+                    ? "An external id in the request body already belongs to another " + type + "."
+                    : taken.size() + " external ids in the request body already belong to other records.", taken);
+        }
     }
 }

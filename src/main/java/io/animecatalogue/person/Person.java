@@ -74,7 +74,4 @@ public class Person extends PanacheEntityBase {
      * @param member a member of {@link ExternalIds}, such as {@code aniList}; never client input, as it becomes part of
      *               the query
      */
-    public static Optional<Person> findByExternalId(String member, Object value) {
-        return find("externalIds." + member + " = ?1", value).firstResultOptional();
-    }
 }

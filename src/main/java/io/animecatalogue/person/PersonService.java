@@ -6,16 +6,13 @@ import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.credit.Credit;
-import io.animecatalogue.externalid.ExternalIdsView;
+import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.ProblemError;
-import io.animecatalogue.shared.ProblemException;
-import io.animecatalogue.shared.ProblemType;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
@@ -29,9 +26,6 @@ import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 @ApplicationScoped
 public class PersonService {
@@ -73,7 +67,7 @@ public class PersonService {
         validate(input);
         Person person = new Person();
         person.slug = Slugs.choose("/slug", input.slug(), input.name(), null, Person::existsWithSlug, "person");
-        refuseExternalIdsOfOthers(input.externalIds(), person);
+        ExternalIds.refuseTakenByOthers(Person.class, "person", input.externalIds(), person.id);
         PersonMapper.apply(input, person);
         person.persist();
         return written(person, AuditAction.CREATE);
@@ -117,7 +111,7 @@ public class PersonService {
         validate(input);
         String slug = Slugs.choose("/slug", input.slug(), input.name(), person.slug, Person::existsWithSlug, "person");
         // checked while the person is still unchanged, so that the lookup does not flush a half-applied change first
-        refuseExternalIdsOfOthers(input.externalIds(), person);
+        ExternalIds.refuseTakenByOthers(Person.class, "person", input.externalIds(), person.id);
         person.slug = slug;
         PersonMapper.apply(input, person);
         return written(person, action);
@@ -187,37 +181,6 @@ public class PersonService {
 
     private static <T> T valid(Violations violations, String pointer, T value) {
         return violations.concerns(pointer) ? null : value;
-    }
-
-    /**
-     * An id in another database names one person; the database enforces it too, but only this check can say which
-     * member and whose id it is.
-     */
-    private static void refuseExternalIdsOfOthers(ExternalIdsView ids, Person person) {
-        if (ids == null) {
-            return;
-        }
-        List<ProblemError> errors = new ArrayList<>();
-        checkExternalId(errors, "myAnimeList", ids.myAnimeList(), person);
-        checkExternalId(errors, "aniList", ids.aniList(), person);
-        checkExternalId(errors, "aniDb", ids.aniDb(), person);
-        checkExternalId(errors, "animeNewsNetwork", ids.animeNewsNetwork(), person);
-        checkExternalId(errors, "wikidata", ids.wikidata(), person);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.CONFLICT, errors.size() == 1
-                    ? "An external id in the request body is already another person's."
-                    : errors.size() + " external ids in the request body are already other people's.", errors);
-        }
-    }
-
-    private static void checkExternalId(List<ProblemError> errors, String member, Object value, Person person) {
-        if (value == null) {
-            return;
-        }
-        Person.findByExternalId(member, value)
-                .filter(other -> !Objects.equals(other.id, person.id))
-                .ifPresent(other -> errors.add(ProblemError.pointer("/externalIds/" + member,
-                        "is already the " + member + " id of another person ('" + other.slug + "')")));
     }
 
     private static Tagged<PersonView> tagged(Person person) {

@@ -27,14 +27,15 @@ class ProblemResponsesTest {
 
     @Test
     void aWrongMethodIsA405ProblemThatSaysWhatIsAllowed() {
-        given().when().post("/api/v1/anthologies")
+        given().when().delete("/api/v1/anthologies")
                 .then().statusCode(405).contentType("application/problem+json")
-                .header("Allow", "GET, HEAD, OPTIONS")
+                .header("Allow", "GET, HEAD, OPTIONS, POST")
                 .body("type", equalTo("/problems/method-not-allowed"));
-        given().when().delete("/api/v1/anthologies/memories/segments")
-                .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS");
-        given().when().put("/api/v1/people/satoshi-kon")
-                .then().statusCode(405).contentType("application/problem+json");
+        given().when().put("/api/v1/anthologies/memories/segments")
+                .then().statusCode(405).header("Allow", "GET, HEAD, OPTIONS, POST");
+        given().when().post("/api/v1/people/satoshi-kon")
+                .then().statusCode(405).contentType("application/problem+json")
+                .header("Allow", "DELETE, GET, HEAD, OPTIONS, PATCH, PUT");
     }
 
     @Test
