@@ -28,6 +28,8 @@ public class OpenApiDocumentation implements OASFilter {
     private static final String CACHE_CONTROL = "#/components/headers/Cache-Control";
     private static final String LINK = "#/components/headers/Link";
     private static final String RETRY_AFTER = "#/components/headers/Retry-After";
+    private static final String LOCATION = "#/components/headers/Location";
+    private static final String WWW_AUTHENTICATE = "#/components/headers/WWW-Authenticate";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -92,6 +94,10 @@ public class OpenApiDocumentation implements OASFilter {
         components.addHeader("Link", header("RFC 8288 link to the next page (`rel=\"next\"`), absent on the last page.",
                 "<https://catalogue.example/api/v1/anthologies?limit=20&cursor=WyJtZW1vcmllcyJd>; rel=\"next\""));
         components.addHeader("Retry-After", header("Seconds to wait before retrying.", "5"));
+        components.addHeader("Location", header("Where the new resource is served, by id.",
+                "https://catalogue.example/api/v1/anthologies/01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c"));
+        components.addHeader("WWW-Authenticate", header("The bearer challenge (RFC 6750); `error=\"invalid_token\"` when a "
+                + "token was sent but is expired, forged or malformed.", "Bearer realm=\"anime-catalogue\", error=\"invalid_token\""));
     }
 
     private static Header header(String description, String example) {
@@ -114,6 +120,36 @@ public class OpenApiDocumentation implements OASFilter {
                 "/problems/service-unavailable", "Service unavailable", 503,
                 "The catalogue database cannot be reached right now. Try again shortly.", null)
                 .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
+        components.addResponse("InvalidBody", problem("The request body, or a parameter, is wrong: not JSON, an unknown member, "
+                + "a wrong type, or a value that breaks a rule. `errors` has one entry per wrong member, with a JSON Pointer "
+                + "into the body (or the parameter's name).", "/problems/invalid-body", "Invalid request body", 400,
+                "2 members of the request body are invalid.", ordered("pointer", "/segments/1/runtimeMinutes", "detail",
+                        "must be a whole number of minutes from 1 to 10000")));
+        components.addResponse("Unauthorized", problem("No bearer token, or one that is expired, forged or malformed.",
+                "/problems/unauthorized", "Unauthorized", 401,
+                "This request needs a bearer token (a JWT) in the Authorization header.", null)
+                .addHeader("WWW-Authenticate", OASFactory.createHeader().ref(WWW_AUTHENTICATE)));
+        components.addResponse("Forbidden", problem("The token is valid but lacks the role this operation needs.",
+                "/problems/forbidden", "Forbidden", 403, "Your token does not carry a role that may do this.", null));
+        components.addResponse("Conflict", problem("The change conflicts with what the catalogue holds: a slug or external id "
+                + "another record has (`errors` points at it), or records that still refer to what is being deleted "
+                + "(`detail` names them).", "/problems/conflict", "Conflict", 409,
+                "Another anthology already has the slug 'memories'.", ordered("pointer", "/slug", "detail",
+                        "is already the slug of another anthology")));
+        components.addResponse("PreconditionFailed", problem("`If-Match` names an older version: someone changed the resource "
+                + "since it was read. Nothing was written; read it again and reapply the change.", "/problems/precondition-failed",
+                "Precondition failed", 412, "The resource has changed since the version If-Match names; nothing was written. "
+                        + "Read it again, reapply your change and send the new ETag.", null));
+        components.addResponse("PayloadTooLarge", problem("The body is larger than " + BodyLimit.MAX_BYTES / 1024 + " KiB.",
+                "/problems/payload-too-large", "Payload too large", 413,
+                "The request body is larger than the " + BodyLimit.MAX_BYTES / 1024 + " KiB this API accepts.", null));
+        components.addResponse("UnsupportedMediaType", problem("The body's `Content-Type` is not the one this operation takes.",
+                "/problems/unsupported-media-type", "Unsupported media type", 415,
+                "This operation does not take a body of this media type (Content-Type); creates and replaces take "
+                        + "application/json, patches application/merge-patch+json.", null));
+        components.addResponse("PreconditionRequired", problem("The change was sent without `If-Match`. Changes must name the "
+                + "version they change, so that no one overwrites another's edit unseen.", "/problems/precondition-required",
+                "Precondition required", 428, "Changes need an If-Match header with the ETag of the version you are changing.", null));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("The representation named in `If-None-Match` is still current; no body.")
                 .addHeader("ETag", OASFactory.createHeader().ref(ETAG))
@@ -153,6 +189,7 @@ public class OpenApiDocumentation implements OASFilter {
                 // reads are public: said explicitly, so that no reader takes a missing requirement for an oversight
                 operation.security(List.of());
             }
+            boolean write = method != PathItem.HttpMethod.GET;
             APIResponse ok = operation.getResponses().getAPIResponse("200");
             if (ok != null) {
                 ok.getContent().getMediaTypes().values().forEach(media -> {
@@ -163,23 +200,70 @@ public class OpenApiDocumentation implements OASFilter {
                 });
                 boolean list = ok.getContent().getMediaTypes().values().stream()
                         .anyMatch(media -> media.getSchema().getRef() != null && media.getSchema().getRef().endsWith("Page"));
-                ok.description(list ? "One page of the list." : "The resource.");
                 if (list) {
+                    ok.description("One page of the list.");
                     ok.addHeader("Link", OASFactory.createHeader().ref(LINK));
+                } else if (method == PathItem.HttpMethod.POST) {
+                    operation.getResponses().removeAPIResponse("200");
+                    operation.getResponses().addAPIResponse("201", ok.description("Created: the new resource, where "
+                                    + "`Location` says, with the ETag to send in `If-Match` when changing it.")
+                            .addHeader("Location", OASFactory.createHeader().ref(LOCATION))
+                            .addHeader("ETag", OASFactory.createHeader().ref(ETAG)));
+                } else if (write) {
+                    ok.description("The resource as changed, with the ETag to send in `If-Match` next time.");
+                    ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
                 } else {
+                    ok.description("The resource.");
                     ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
                     ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
                     operation.getResponses().addAPIResponse("304", ref("NotModified"));
                 }
             }
-            operation.getResponses().addAPIResponse("400", ref("InvalidParameter"));
+            APIResponse deleted = operation.getResponses().getAPIResponse("204");
+            if (deleted != null) {
+                deleted.description("Deleted.");
+            }
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream().filter(parameter -> IfMatch.HEADER.equals(parameter.getName()))
+                        .forEach(parameter -> parameter.required(true)
+                                .description("The ETag of the version being changed, from the last read or write of "
+                                        + "this resource; `*` for any version. Without it the change is refused (428).")
+                                .example("\"FpZoXezoxNPUTk-xhkYcpg\""));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getDescription() == null) {
+                operation.getRequestBody().description(method == PathItem.HttpMethod.POST
+                        ? "The new resource." : "The resource as it should be, whole.");
+            }
+            operation.getResponses().addAPIResponse("400", ref(write ? "InvalidBody" : "InvalidParameter"));
+            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+            if (secured) {
+                operation.getResponses().addAPIResponse("401", ref("Unauthorized"));
+                operation.getResponses().addAPIResponse("403", ref("Forbidden"));
+            }
             if (path.contains("{ref}")) {
                 operation.getResponses().addAPIResponse("404", ref("NotFound"));
             }
             operation.getResponses().addAPIResponse("406", ref("NotAcceptable"));
+            if (write) {
+                operation.getResponses().addAPIResponse("409", ref("Conflict"));
+            }
+            if (write && method != PathItem.HttpMethod.POST) {
+                operation.getResponses().addAPIResponse("412", ref("PreconditionFailed"));
+                operation.getResponses().addAPIResponse("428", ref("PreconditionRequired"));
+            }
+            if (operation.getRequestBody() != null) {
+                operation.getResponses().addAPIResponse("413", ref("PayloadTooLarge"));
+                operation.getResponses().addAPIResponse("415", ref("UnsupportedMediaType"));
+            }
             operation.getResponses().addAPIResponse("500", ref("InternalError"));
             operation.getResponses().addAPIResponse("503", ref("ServiceUnavailable"));
+            operation.getResponses().setAPIResponses(sorted(operation.getResponses().getAPIResponses()));
         });
+    }
+
+    /** Responses in status order, as a reader scans them. */
+    private static Map<String, APIResponse> sorted(Map<String, APIResponse> responses) {
+        return new TreeMap<>(responses);
     }
 
     private static APIResponse ref(String response) {
@@ -205,6 +289,19 @@ public class OpenApiDocumentation implements OASFilter {
             **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request.
 
             **Caching.** Single resources carry an `ETag`; send it in `If-None-Match` to get a 304 when nothing changed.
+
+            **Writing.** Reads are public. Writes need a bearer token (a JWT) whose `groups` claim has `editor` \
+            (deleting a whole anthology: `admin`); use "Authorize" above. A service started without any configuration \
+            logs a token for local use: `Editor token for local use: ...`. `POST` answers 201 with `Location`, `ETag` and \
+            the new resource; `PUT` replaces; `PATCH` takes a JSON Merge Patch (`application/merge-patch+json`); \
+            `DELETE` answers 204. `PUT`, `PATCH` and `DELETE` need `If-Match` with the ETag of the version being \
+            changed: a stale one is a 412 and nothing is written, and none at all is a 428, so two editors can never \
+            overwrite each other unseen. Every write is recorded in the audit log (`/api/v1/audit-events`). Bodies \
+            are at most 1 MiB; unknown members are refused.
+
+            **Deleting** never erases other records' facts: a person still credited, or a company still referred to, \
+            is not deleted (409 naming what refers to it). An anthology takes its segments and their credits along, \
+            but not while releases of it exist. A segment takes its credits along and leaves the releases that listed it.
 
             **Errors** are RFC 9457 problem details (`application/problem+json`) with a `type` to branch on and, for \
             bad input, an `errors` array naming each parameter or member.""";

@@ -57,6 +57,15 @@ class OpenApiSpecTest {
                 }
             }
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            if (!method.equals("get")) {
+                List<?> security = (List<?>) operation.get("security");
+                if (security == null || security.isEmpty() || !responses.containsKey("401") || !responses.containsKey("403")) {
+                    missing.add(where + ": the bearer requirement and its 401 and 403 answers");
+                }
+                if (!method.equals("post") && (!responses.containsKey("412") || !responses.containsKey("428"))) {
+                    missing.add(where + ": the If-Match answers 412 and 428");
+                }
+            }
             responses.forEach((status, response) -> {
                 if (response.get("$ref") == null && response.get("description") == null) {
                     missing.add(where + " response " + status + ": description");
