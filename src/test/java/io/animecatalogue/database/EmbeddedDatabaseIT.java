@@ -31,6 +31,7 @@ class EmbeddedDatabaseIT {
     private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:]+:(\\d+)");
     private static final String NOTICE = "No database configured: using an embedded PostgreSQL";
     private static final String SEEDED = "Loaded the seed catalogue into the empty database";
+    private static final Pattern TOKEN = Pattern.compile("Editor token for local use: (\\S+)");
 
     private final List<Service> started = new ArrayList<>();
 
@@ -56,6 +57,32 @@ class EmbeddedDatabaseIT {
         Service second = start(data);
         assertThat(second.anthologyId("memories")).isEqualTo(id);
         assertThat(second.log()).contains(NOTICE).doesNotContain(SEEDED);
+    }
+
+    /** What the README promises a newcomer: the logged token lets them write, as in Swagger UI, and only on this run. */
+    @Test
+    void theLoggedEditorTokenWritesAnAnthologyWithSegmentsAndCredits() throws Exception {
+        Path data = directory.resolve("postgres");
+        Service first = start(data);
+        String token = first.editorToken();
+        RestAssured.given().port(first.port()).contentType("application/json").body("{\"title\": \"X\", \"kind\": \"film\"}")
+                .post("/api/v1/anthologies").then().statusCode(401);
+        RestAssured.given().port(first.port()).auth().oauth2(token).contentType("application/json").body("""
+                        {"title": "Newcomer Shorts", "kind": "ova",
+                         "segments": [{"title": "Opening", "credits": [{"person": "koji-morimoto", "role": "director"}]},
+                                      {"title": "Closing", "credits": [{"person": "yoko-kanno", "role": "music"}]}]}""")
+                .post("/api/v1/anthologies").then().statusCode(201);
+        RestAssured.given().port(first.port()).queryParam("include", "segments,credits").get("/api/v1/anthologies/newcomer-shorts")
+                .then().statusCode(200)
+                .body("segments.title", org.hamcrest.Matchers.contains("Opening", "Closing"))
+                .body("segments[1].credits[0].person.slug", org.hamcrest.Matchers.equalTo("yoko-kanno"));
+        first.stop();
+
+        Service second = start(data);
+        assertThat(second.editorToken()).isNotEqualTo(token);
+        RestAssured.given().port(second.port()).auth().oauth2(token).contentType("application/json")
+                .body("{\"title\": \"Late\", \"kind\": \"film\"}").post("/api/v1/anthologies")
+                .then().statusCode(401);
     }
 
     @Test
@@ -87,7 +114,7 @@ class EmbeddedDatabaseIT {
             ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
                     JAR.toAbsolutePath().toString()).redirectErrorStream(true);
             // started as a newcomer would: no database configured anywhere
-            builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE"));
+            builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE") || name.startsWith("MP_JWT"));
             builder.environment().put("CATALOGUE_EMBEDDED_DATABASE_DATA_DIR", data.toString());
             builder.environment().put("QUARKUS_HTTP_PORT", "0");
             process = builder.start();
@@ -117,6 +144,16 @@ class EmbeddedDatabaseIT {
         String anthologyId(String slug) throws Exception {
             return RestAssured.given().port(port.get()).get("/api/v1/anthologies/" + slug)
                     .then().statusCode(200).extract().path("id");
+        }
+
+        int port() throws Exception {
+            return port.get();
+        }
+
+        String editorToken() {
+            Matcher token = TOKEN.matcher(log());
+            assertThat(token.find()).as("the service logs an editor token:\n" + log()).isTrue();
+            return token.group(1);
         }
 
         String log() {
