@@ -1,11 +1,23 @@
 package io.animecatalogue.release;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.Tagged;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -14,7 +26,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -22,6 +38,18 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Releases", description = "Home-video releases (VHS, LaserDisc, DVD, Blu-ray, digital) with their specs.")
 public class ReleaseResource {
+
+    /** The rules every write is held to, stated once for the descriptions of create, replace and patch. */
+    private static final String RULES = "`anthology`, `publisher` and each of `segments` must name an existing anthology, "
+            + "company and segment by id or slug; the segments must be the anthology's own, each listed once. A "
+            + "`releaseDate` implies `releaseYear` (left out, it is the date's year; given, it must agree). A date or year "
+            + "in the future needs `printStatus` `announced`. The barcode's check digit, the aspect ratio (`1.85:1`), "
+            + "region codes and language tags are checked too. Every broken rule is reported at once, each with a JSON "
+            + "Pointer to its member (400); a `slug` another release has is a 409.";
+
+    private static final String IF_MATCH = "The ETag of the version being changed, from the last read or write of it "
+            + "(428 without it, 412 when the release has changed since).";
+    private static final String IF_MATCH_EXAMPLE = "\"Xk3vQm9pT2R1c2ExY2hYbw\"";
 
     @Inject
     ReleaseService releases;
@@ -41,5 +69,61 @@ public class ReleaseResource {
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
             @Context Request request) {
         return releases.get(Ref.parse(ref, "ref")).respond(request);
+    }
+
+    @POST
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createRelease", summary = "Create a release",
+            description = "Adds a home-video release of an anthology, with the segments it contains. Without a `slug`, "
+                    + "one is derived from the anthology's slug, the country and the format (`memories-us-blu-ray`). "
+                    + RULES)
+    public RestResponse<ReleaseView> create(ReleaseInput body, @Context UriInfo uri) {
+        Tagged<ReleaseView> created = releases.create(body);
+        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+    }
+
+    @PUT
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceRelease", summary = "Replace a release",
+            description = "Replaces every member of the release with the body's, its segments included; without a "
+                    + "`slug` it keeps its slug. Needs `If-Match`. " + RULES)
+    public RestResponse<ReleaseView> replace(
+            @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
+            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch,
+            ReleaseInput body) {
+        return releases.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @PATCH
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @Operation(operationId = "patchRelease", summary = "Change some members of a release",
+            description = "Applies a JSON Merge Patch (RFC 7396): members given replace the release's, `null` clears one; "
+                    + "a list, such as `segments`, is replaced whole. A new `releaseDate` without a `releaseYear` brings its "
+                    + "year along. The patched release must keep every rule of a replace. Needs `If-Match`. " + RULES)
+    public RestResponse<ReleaseView> patch(
+            @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
+            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.OBJECT, description = "Members of ReleaseInput; null removes a value."),
+                    example = "{\"printStatus\": \"out_of_print\", \"segments\": [\"magnetic-rose\", \"stink-bomb\"]}"))
+            JsonNode body) {
+        return releases.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+    }
+
+    @DELETE
+    @Path("/{ref}")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(operationId = "deleteRelease", summary = "Delete a release",
+            description = "Deletes a release with its audio tracks and its links to segments; the anthology, publisher "
+                    + "and segments stay. No other resource refers to a release, so it is never kept back. Needs `If-Match`.")
+    public void delete(
+            @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
+            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        releases.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }

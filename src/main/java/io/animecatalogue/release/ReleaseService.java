@@ -1,26 +1,63 @@
 package io.animecatalogue.release;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.AnthologyService;
+import io.animecatalogue.audit.AuditAction;
+import io.animecatalogue.audit.AuditLog;
+import io.animecatalogue.audit.AuditedType;
+import io.animecatalogue.company.Company;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
+import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.EntityTag;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class ReleaseService {
 
+    /**
+     * The first time zone to reach a new day (UTC+14, Kiribati): a date is only "in the future" once it has begun
+     * nowhere, so a release out today in Tokyo is not refused because it is still yesterday where the server runs.
+     */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+    private static final short FIRST_YEAR = 1900;
+    private static final short LAST_YEAR = 2100;
+    private static final String IN_THE_FUTURE = "is in the future; only an announced release can be";
+
     @Inject
     AnthologyService anthologies;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AuditLog audit;
 
     @Transactional
     public Page<ReleaseView> list(PageRequest page) {
@@ -41,10 +78,11 @@ public class ReleaseService {
 
     @Transactional
     public Tagged<ReleaseView> get(Ref ref) {
-        Release release = ref.resolve(id -> Release.<Release>findByIdOptional(id), Release::findBySlug, "release");
-        EntityTags tags = EntityTags.forVariant("release");
-        note(release, tags);
-        return tags.tag(ReleaseMapper.toView(release));
+        return tagged(find(ref));
+    }
+
+    public Release find(Ref ref) {
+        return ref.resolve(id -> Release.<Release>findByIdOptional(id), Release::findBySlug, "release");
     }
 
     /** All of an anthology's releases, oldest first, as embedded in the anthology; noted in {@code tags}. */
@@ -53,6 +91,150 @@ public class ReleaseService {
                 .peek(release -> note(release, tags))
                 .map(ReleaseMapper::toView)
                 .toList();
+    }
+
+    @Transactional
+    public Tagged<ReleaseView> create(ReleaseInput input) {
+        References references = validate(input);
+        Release release = new Release();
+        release.slug = Slugs.choose("/slug", input.slug(), derivedSlugSource(input, references), null,
+                Release::existsWithSlug, "release");
+        ReleaseMapper.apply(input, references.anthology(), references.publisher(), references.segments(), release);
+        release.persist();
+        return written(release, AuditAction.CREATE);
+    }
+
+    @Transactional
+    public Tagged<ReleaseView> replace(Ref ref, IfMatch ifMatch, ReleaseInput input) {
+        Release release = findForChange(ref, ifMatch);
+        return update(release, input, AuditAction.REPLACE);
+    }
+
+    @Transactional
+    public Tagged<ReleaseView> patch(Ref ref, IfMatch ifMatch, JsonNode patch) {
+        Release release = findForChange(ref, ifMatch);
+        ReleaseInput merged = MergePatch.apply(mapper, ReleaseMapper.toInput(release), withYearFollowingDate(patch),
+                ReleaseInput.class);
+        return update(release, merged, AuditAction.PATCH);
+    }
+
+    /** Never kept back, unlike a company: nothing refers to a release, and its audio tracks and segment links go with it. */
+    @Transactional
+    public void delete(Ref ref, IfMatch ifMatch) {
+        Release release = findForChange(ref, ifMatch);
+        audit.record(AuditAction.DELETE, AuditedType.RELEASE, release.id, release.slug);
+        release.delete();
+        Release.flush();
+    }
+
+    private Release findForChange(Ref ref, IfMatch ifMatch) {
+        Release release = find(ref);
+        ifMatch.check(tagOf(release));
+        return release;
+    }
+
+    private Tagged<ReleaseView> update(Release release, ReleaseInput input, AuditAction action) {
+        References references = validate(input);
+        release.slug = Slugs.choose("/slug", input.slug(), derivedSlugSource(input, references), release.slug,
+                Release::existsWithSlug, "release");
+        ReleaseMapper.apply(input, references.anthology(), references.publisher(), references.segments(), release);
+        return written(release, action);
+    }
+
+    /** Flushed first, so that the version (and with it the ETag) is the one now stored. */
+    private Tagged<ReleaseView> written(Release release, AuditAction action) {
+        Release.flush();
+        audit.record(action, AuditedType.RELEASE, release.id, release.slug);
+        return tagged(release);
+    }
+
+    /**
+     * The stored year was implied by the stored date, so a patch that moves the date without naming a year means the
+     * new date's year; kept as it was, it would contradict the new date. A patch that only clears the date keeps the year.
+     */
+    private static JsonNode withYearFollowingDate(JsonNode patch) {
+        if (patch == null || !patch.isObject() || patch.has("releaseYear")
+                || !patch.has("releaseDate") || patch.get("releaseDate").isNull()) {
+            return patch;
+        }
+        ObjectNode adjusted = ((ObjectNode) patch).deepCopy();
+        adjusted.putNull("releaseYear");
+        return adjusted;
+    }
+
+    /** Follows the seed's naming, such as {@code memories-us-blu-ray}; {@link Slugs#derive} turns it into a slug. */
+    private static String derivedSlugSource(ReleaseInput input, References references) {
+        return references.anthology().slug + " " + (input.country() == null ? "" : input.country() + " ") + input.format().code();
+    }
+
+    /** What the input refers to, once every reference is known to resolve. */
+    private record References(Anthology anthology, Company publisher, List<Segment> segments) {
+    }
+
+    private References validate(ReleaseInput input) {
+        Violations violations = Violations.of(validator, input);
+        if (input == null) {
+            // a missing body is already a violation, so this throws and nothing below sees a null input
+            violations.throwIfAny();
+        }
+        Anthology anthology = violations.reference("/anthology", input.anthology(),
+                ref -> ref.find(id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug), "anthology");
+        Company publisher = violations.reference("/publisher", input.publisher(),
+                ref -> ref.find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug), "company");
+        List<Segment> segments = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < input.segments().size(); i++) {
+            String pointer = "/segments/" + i;
+            Segment segment = violations.reference(pointer, input.segments().get(i),
+                    ref -> ref.find(Segment::findByIdWithAnthology, Segment::findBySlug), "segment");
+            if (segment == null) {
+                continue;
+            }
+            if (!seen.add(segment.id)) {
+                violations.add(pointer, "repeats a segment listed before");
+            } else if (anthology != null && !segment.anthology.id.equals(anthology.id)) {
+                violations.add(pointer, "belongs to another anthology ('" + segment.anthology.slug + "')");
+            } else {
+                segments.add(segment);
+            }
+        }
+        checkDates(input, violations);
+        violations.throwIfAny();
+        return new References(anthology, publisher, segments);
+    }
+
+    private static void checkDates(ReleaseInput input, Violations violations) {
+        LocalDate date = violations.concerns("/releaseDate") ? null : input.releaseDate();
+        Short year = violations.concerns("/releaseYear") ? null : input.releaseYear();
+        // the date's year is stored as the year when none is given, so it has to be one the year column takes
+        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
+            violations.add("/releaseDate", "must be in a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            return;
+        }
+        if (date != null && year != null && date.getYear() != year) {
+            violations.add("/releaseYear", "must be the year of the release date (" + date.getYear() + ")");
+            return;
+        }
+        if (input.printStatus() == PrintStatus.ANNOUNCED) {
+            return;
+        }
+        LocalDate today = LocalDate.now(EARLIEST_ZONE);
+        if (date != null && date.isAfter(today)) {
+            violations.add("/releaseDate", IN_THE_FUTURE);
+        } else if (date == null && year != null && year > today.getYear()) {
+            violations.add("/releaseYear", IN_THE_FUTURE);
+        }
+    }
+
+    private static Tagged<ReleaseView> tagged(Release release) {
+        return new Tagged<>(ReleaseMapper.toView(release), tagOf(release));
+    }
+
+    /** The one ETag of a release, for reads and for the If-Match of writes alike. */
+    private static EntityTag tagOf(Release release) {
+        EntityTags tags = EntityTags.forVariant("release");
+        note(release, tags);
+        return tags.toEntityTag();
     }
 
     /** Every row a release's representation shows something of. */
