@@ -144,6 +144,13 @@ public class ProblemMapper {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
+                if (state.equals("23514") || state.startsWith("22")) {
+                    // a check constraint or a data exception: a rule the service should have reported member by member
+                    LOG.warnf("Write to %s refused by a database rule the service did not check first: %s", uri.getPath(),
+                            sql.getMessage());
+                    return Optional.of(response(ProblemType.INVALID_BODY, "A value in the request breaks a rule of the "
+                            + "catalogue; nothing was written.", List.of(), uri).build());
+                }
                 if (state.equals("23505") || state.equals("23503") || state.equals("23P01")) {
                     LOG.infof("Write to %s refused by the database: %s", uri.getPath(), sql.getMessage());
                     return Optional.of(response(ProblemType.CONFLICT, "The change conflicts with another change made at "
