@@ -18,7 +18,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /** A title, name or short note: up to 300 characters, not blank (null is allowed; add @NotNull where required). */
 @Size(max = 300)
-@Pattern(regexp = "(?s).*\\S.*")
+@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented

@@ -18,7 +18,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /** A synopsis, biography or note: up to 10,000 characters, not blank. */
 @Size(max = 10000)
-@Pattern(regexp = "(?s).*\\S.*")
+@Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
