@@ -24,17 +24,13 @@ import java.util.List;
         `/api/v1/segments` and `/api/v1/credits`, each with its own ETag, so that editors working on different \
         segments never block each other.""",
         example = """
-                {"slug": "memories", "title": "Memories", "titleNative": "MEMORIES", "titleRomanized": null, \
-                "alternateTitles": ["Otomo Katsuhiro's Memories"], "kind": "film", "releaseYear": 1995, \
-                "premiereDate": "1995-12-23", "country": "JP", "runtimeMinutes": 113, \
-                "synopsis": "Three science-fiction stories adapted from Katsuhiro Otomo's manga.", "coverImageUrl": null, \
-                "externalIds": {"myAnimeList": null, "aniList": null, "aniDb": null, "animeNewsNetwork": null, "wikidata": null}, \
-                "companies": [{"company": "studio-4c", "role": "animation_studio", "note": "Magnetic Rose"}], \
-                "credits": [{"person": "katsuhiro-otomo", "role": "original_creator", "note": null}], \
-                "segments": [{"slug": "magnetic-rose", "title": "Magnetic Rose", "titleNative": "彼女の想いで", \
-                "studio": "studio-4c", "credits": [{"person": "koji-morimoto", "role": "director", "note": null}]}, \
-                {"slug": "stink-bomb", "title": "Stink Bomb", "titleNative": "最臭兵器", "studio": "madhouse", \
-                "credits": [{"person": "tensai-okamura", "role": "director", "note": null}]}]}""")
+                {"slug": "genius-party-beyond", "title": "Genius Party Beyond", "titleNative": "ジーニアス・パーティ・ビヨンド", \
+                "titleRomanized": null, "alternateTitles": [], "kind": "film", "releaseYear": 2008, "premiereDate": null, \
+                "country": "JP", "runtimeMinutes": null, "synopsis": null, "coverImageUrl": null, "externalIds": null, \
+                "companies": [{"company": "studio-4c", "role": "animation_studio", "note": null}], \
+                "credits": [], \
+                "segments": [{"title": "Gala", "studio": "studio-4c"}, \
+                {"title": "Dimension Bomb", "studio": "studio-4c", "credits": [{"person": "koji-morimoto", "role": "director", "note": null}]}]}""")
 public record AnthologyInput(
         @Schema(description = "Unique among anthologies. Optional: when left out, a new anthology's slug is derived from its "
                 + "title and a replaced anthology keeps its slug.", example = "memories", nullable = true)
