@@ -88,7 +88,7 @@ public class OpenApiDocumentation implements OASFilter {
 
     private static void addHeaders(Components components) {
         components.addHeader("ETag", header("Entity tag of this representation. Send it back in `If-None-Match` to get a 304 "
-                + "when nothing changed.", "\"FpZoXezoxNPUTk-xhkYcpg\""));
+                + "when nothing changed, or in `If-Match` to change the resource.", "\"FpZoXezoxNPUTk-xhkYcpg\""));
         components.addHeader("Cache-Control", header("Always `no-cache`: a cached copy may be reused after revalidation "
                 + "with `If-None-Match`.", "no-cache"));
         components.addHeader("Link", header("RFC 8288 link to the next page (`rel=\"next\"`), absent on the last page.",
@@ -132,8 +132,8 @@ public class OpenApiDocumentation implements OASFilter {
         components.addResponse("Forbidden", problem("The token is valid but lacks the role this operation needs.",
                 "/problems/forbidden", "Forbidden", 403, "Your token does not carry a role that may do this.", null));
         components.addResponse("Conflict", problem("The change conflicts with what the catalogue holds: a slug or external id "
-                + "another record has (`errors` points at it), or records that still refer to what is being deleted "
-                + "(`detail` names them).", "/problems/conflict", "Conflict", 409,
+                + "another record has (`errors` points at it); for a delete, records that still refer to what is being "
+                + "deleted (`detail` names them).", "/problems/conflict", "Conflict", 409,
                 "Another anthology already has the slug 'memories'.", ordered("pointer", "/slug", "detail",
                         "is already the slug of another anthology")));
         components.addResponse("PreconditionFailed", problem("`If-Match` names an older version: someone changed the resource "
@@ -172,7 +172,7 @@ public class OpenApiDocumentation implements OASFilter {
         example.put("title", title);
         example.put("status", status);
         example.put("detail", detail);
-        example.put("instance", "/api/v1/anthologies/memoirs");
+        example.put("instance", status == 404 ? "/api/v1/anthologies/memoirs" : "/api/v1/anthologies");
         if (error != null) {
             example.put("errors", List.of(error));
         }
