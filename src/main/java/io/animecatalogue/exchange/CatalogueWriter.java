@@ -22,6 +22,8 @@ final class CatalogueWriter {
     private final Map<String, Person> people = new HashMap<>();
     private final Map<String, Anthology> anthologies = new HashMap<>();
     private final Map<String, Segment> segments = new HashMap<>();
+    private final List<Segment> newSegments = new ArrayList<>();
+    private final List<Credit> newCredits = new ArrayList<>();
     /** What this import created, apart from what it only looked up in the catalogue. */
     private int companyCount;
     private int personCount;
@@ -35,6 +37,9 @@ final class CatalogueWriter {
         records.stream().filter(CompanyRecord.class::isInstance).map(CompanyRecord.class::cast).forEach(this::company);
         records.stream().filter(PersonRecord.class::isInstance).map(PersonRecord.class::cast).forEach(this::person);
         records.stream().filter(AnthologyRecord.class::isInstance).map(AnthologyRecord.class::cast).forEach(this::anthology);
+        // by type, so that the inserts of each table go to the server in batches
+        newSegments.forEach(segment -> segment.persist());
+        newCredits.forEach(credit -> credit.persist());
         records.stream().filter(ReleaseRecord.class::isInstance).map(ReleaseRecord.class::cast).forEach(this::release);
         return new ImportReport(companyCount, personCount, anthologyCount, segmentCount, creditCount, releaseCount);
     }
@@ -109,7 +114,7 @@ final class CatalogueWriter {
             segment.synopsis = part.synopsis();
             segment.studio = part.studio() == null ? null : company(part.studio());
             segment.sourceWork = part.sourceWork();
-            segment.persist();
+            newSegments.add(segment);
             segments.put(segment.slug, segment);
             segmentCount++;
             credits(anthology, segment, part.credits());
@@ -126,7 +131,7 @@ final class CatalogueWriter {
             credit.role = part.role();
             credit.position = position++;
             credit.note = part.note();
-            credit.persist();
+            newCredits.add(credit);
             creditCount++;
         }
     }

@@ -6,6 +6,9 @@ import io.animecatalogue.person.Person;
 import io.animecatalogue.release.Release;
 import io.animecatalogue.segment.Segment;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +30,9 @@ final class ReferenceCheck {
     private final Map<String, Integer> releases = new HashMap<>();
     /** Segment slug to the slug of the anthology it belongs to, for the segments of the file. */
     private final Map<String, String> segmentAnthology = new HashMap<>();
+    /** Per entity type, the slugs defined in the file that the catalogue already has. */
+    private final Map<Class<?>, Set<String>> existing = new HashMap<>();
+    private static final int IN_LIST = 1000;
 
     private ReferenceCheck(List<ImportError> errors) {
         this.errors = errors;
@@ -34,26 +40,61 @@ final class ReferenceCheck {
 
     static void check(List<NdjsonReader.Line> lines, List<ImportError> errors) {
         ReferenceCheck check = new ReferenceCheck(errors);
+        check.findExisting(lines);
         lines.forEach(check::index);
         lines.forEach(check::checkReferences);
+    }
+
+    /**
+     * Which of the slugs the file defines the catalogue already has, a few queries per type instead of one per record:
+     * a large import checks hundreds of thousands of them.
+     */
+    private void findExisting(List<NdjsonReader.Line> lines) {
+        Map<Class<?>, List<String>> slugs = new HashMap<>();
+        for (NdjsonReader.Line line : lines) {
+            CatalogueRecord record = line.record();
+            Class<?> entity = record instanceof CompanyRecord ? Company.class : record instanceof PersonRecord ? Person.class
+                    : record instanceof ReleaseRecord ? Release.class : Anthology.class;
+            slugs.computeIfAbsent(entity, type -> new ArrayList<>()).add(record.slug());
+            if (record instanceof AnthologyRecord anthology) {
+                anthology.segments().forEach(segment -> slugs.computeIfAbsent(Segment.class, type -> new ArrayList<>()).add(segment.slug()));
+            }
+        }
+        slugs.forEach((entity, values) -> existing.put(entity, existingSlugs(entity, values)));
+    }
+
+    private static Set<String> existingSlugs(Class<?> entity, List<String> slugs) {
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < slugs.size(); from += IN_LIST) {
+            found.addAll(Panache.getEntityManager()
+                    .createQuery("select e.slug from " + entity.getSimpleName() + " e where e.slug in :slugs", String.class)
+                    .setParameter("slugs", slugs.subList(from, Math.min(slugs.size(), from + IN_LIST)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    private Predicate<String> inCatalogue(Class<?> entity) {
+        Set<String> found = existing.getOrDefault(entity, Set.of());
+        return found::contains;
     }
 
     private void index(NdjsonReader.Line line) {
         CatalogueRecord record = line.record();
         if (record instanceof CompanyRecord) {
-            define(line, "company", companies, Company::existsWithSlug);
+            define(line, "company", companies, inCatalogue(Company.class));
         } else if (record instanceof PersonRecord) {
-            define(line, "person", people, Person::existsWithSlug);
+            define(line, "person", people, inCatalogue(Person.class));
         } else if (record instanceof ReleaseRecord) {
-            define(line, "release", releases, Release::existsWithSlug);
+            define(line, "release", releases, inCatalogue(Release.class));
         } else if (record instanceof AnthologyRecord anthology) {
-            define(line, "anthology", anthologies, Anthology::existsWithSlug);
+            define(line, "anthology", anthologies, inCatalogue(Anthology.class));
             for (int i = 0; i < anthology.segments().size(); i++) {
                 String slug = anthology.segments().get(i).slug();
                 String pointer = "/segments/" + i + "/slug";
                 if (segmentAnthology.putIfAbsent(slug, anthology.slug()) != null) {
                     errors.add(new ImportError(line.number(), pointer, "another segment in this file has the slug '" + slug + "'"));
-                } else if (Segment.existsWithSlug(slug)) {
+                } else if (inCatalogue(Segment.class).test(slug)) {
                     errors.add(new ImportError(line.number(), pointer, "a segment with the slug '" + slug + "' already exists"));
                 }
             }
