@@ -39,11 +39,20 @@ create function search_score(query text, form text) returns double precision lan
         else 0.45 * public.similarity(query, form)
     end;
 
-create index anthology_search_idx on anthology
-    using gin (search_document(array[title, title_native, title_romanized] || alternate_titles) gin_trgm_ops);
-create index segment_search_idx on segment
-    using gin (search_document(array[title, title_native, title_romanized] || alternate_titles) gin_trgm_ops);
-create index person_search_idx on person
-    using gin (search_document(array[name, name_native, name_romanized] || alternate_names) gin_trgm_ops);
-create index company_search_idx on company
-    using gin (search_document(array[name, name_native, name_romanized] || alternate_names) gin_trgm_ops);
+-- Stored rather than only indexed: a query too short to have a trigram of its own (大友, 今敏: two characters) makes the
+-- index hand back every row for a recheck, and recomputing the document for each of them costs seconds on a large
+-- catalogue where reading a stored one costs milliseconds. The entities do not map these columns; PostgreSQL keeps
+-- them current on every insert and update, whoever writes.
+alter table anthology add column search_text text not null
+    generated always as (search_document(array[title, title_native, title_romanized] || alternate_titles)) stored;
+alter table segment add column search_text text not null
+    generated always as (search_document(array[title, title_native, title_romanized] || alternate_titles)) stored;
+alter table person add column search_text text not null
+    generated always as (search_document(array[name, name_native, name_romanized] || alternate_names)) stored;
+alter table company add column search_text text not null
+    generated always as (search_document(array[name, name_native, name_romanized] || alternate_names)) stored;
+
+create index anthology_search_idx on anthology using gin (search_text gin_trgm_ops);
+create index segment_search_idx on segment using gin (search_text gin_trgm_ops);
+create index person_search_idx on person using gin (search_text gin_trgm_ops);
+create index company_search_idx on company using gin (search_text gin_trgm_ops);

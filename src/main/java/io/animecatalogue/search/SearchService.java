@@ -10,21 +10,19 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Search in SQL, with the functions and trigram indexes of the V3 migration: each table's trigram index finds the
- * rows whose search document contains the query or resembles it, and each candidate is scored by its best form.
+ * Search in SQL, with the functions, columns and trigram indexes of the V3 migration: each table's index finds the rows
+ * whose search text contains the query or resembles it, and each candidate is scored by the best of its forms.
  */
 @ApplicationScoped
 public class SearchService {
 
-    /**
-     * One table's candidates. {@code {forms}} must be written exactly as in the table's index expression, or the
-     * planner cannot use the index.
-     */
+    /** One table's candidates: the trigram index on {@code search_text} finds them, the best of their forms scores them. */
     private static final String BRANCH = """
             select cast('{type}' as text) as type, t.id, t.slug, t.{title} as title, t.{title}_native as title_native,
                    {context} as context, t.version, {contextId} as context_id, {contextVersion} as context_version,
@@ -36,9 +34,15 @@ public class SearchService {
                 where f.form is not null
                 order by score desc, f.position
                 limit 1) best
-            where search_document({forms}) like :pattern
-               or :query <% search_document({forms})
+            where t.search_text like :pattern{fuzzy}
             """;
+
+    /**
+     * Near spellings are only looked for when the query has a trigram of its own: shorter queries (大友) find nothing
+     * by similarity that their LIKE does not, and since no index can narrow them down, every row would be compared.
+     */
+    private static final String FUZZY = "\n   or :query <% t.search_text";
+    private static final int FUZZY_MIN_LENGTH = 3;
 
     @Inject
     EntityManager entityManager;
@@ -53,15 +57,16 @@ public class SearchService {
             // only punctuation: nothing in any title can answer it, and an empty pattern would match everything
             return tags.tag(new SearchResults(request.query(), List.of()));
         }
+        boolean fuzzy = query.codePointCount(0, query.length()) >= FUZZY_MIN_LENGTH;
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql(request.types()))
+        List<Object[]> rows = entityManager.createNativeQuery(sql(request.types(), fuzzy))
                 .setParameter("query", query)
                 .setParameter("pattern", "%" + escapeLike(query) + "%")
                 .setParameter("limit", request.limit())
                 .getResultList();
         List<SearchHit> hits = new ArrayList<>();
         for (Object[] row : rows) {
-            SearchType type = SearchType.valueOf(((String) row[0]).toUpperCase(java.util.Locale.ROOT));
+            SearchType type = SearchType.valueOf(((String) row[0]).toUpperCase(Locale.ROOT));
             String slug = (String) row[2];
             hits.add(new SearchHit(type, (UUID) row[1], slug, (String) row[3], (String) row[4], (String) row[5],
                     (String) row[9], ((BigDecimal) row[10]).doubleValue(), type.path(slug)));
@@ -74,8 +79,9 @@ public class SearchService {
         return tags.tag(new SearchResults(request.query(), hits));
     }
 
-    private static String sql(Set<SearchType> types) {
-        String branches = types.stream().map(SearchService::branch).collect(Collectors.joining("union all\n"));
+    private static String sql(Set<SearchType> types, boolean fuzzy) {
+        String branches = types.stream().map(type -> branch(type).replace("{fuzzy}", fuzzy ? FUZZY : ""))
+                .collect(Collectors.joining("union all\n"));
         return "select type, id, slug, title, title_native, context, version, context_id, context_version, matched, "
                 + "round(cast(score as numeric), 3) as score\n"
                 + "from (\n" + branches + ") hit\n"
