@@ -11,7 +11,8 @@ create extension if not exists pg_trgm with schema public;
 -- The ranges are spelled out because character classes such as [:punct:] depend on the server's locale, and the
 -- indexes below must mean the same on every server.
 -- unaccent is only STABLE, since its rules could be edited; naming the dictionary makes the result depend on nothing
--- but those rules, and the indexes would be rebuilt (REINDEX) if anyone ever changed them.
+-- but those rules, so declaring this IMMUTABLE holds as long as they stay as installed (whoever edits them must
+-- recompute the search_text columns below).
 create function search_form(value text) returns text language sql immutable parallel safe strict
     return btrim(regexp_replace(regexp_replace(
         lower(public.unaccent('public.unaccent'::regdictionary, normalize(value, NFKC))),
@@ -39,10 +40,10 @@ create function search_score(query text, form text) returns double precision lan
         else 0.45 * public.similarity(query, form)
     end;
 
--- Stored rather than only indexed: a query too short to have a trigram of its own (大友, 今敏: two characters) makes the
--- index hand back every row for a recheck, and recomputing the document for each of them costs seconds on a large
--- catalogue where reading a stored one costs milliseconds. The entities do not map these columns; PostgreSQL keeps
--- them current on every insert and update, whoever writes.
+-- Stored rather than only indexed: no index narrows down a query too short to have a trigram of its own (大友, 今敏:
+-- two characters), so every row's document is compared, and recomputing them costs seconds on a large catalogue where
+-- reading stored ones costs milliseconds; index rechecks read them too. The entities do not map these columns;
+-- PostgreSQL keeps them current on every insert and update, whoever writes.
 alter table anthology add column search_text text not null
     generated always as (search_document(array[title, title_native, title_romanized] || alternate_titles)) stored;
 alter table segment add column search_text text not null

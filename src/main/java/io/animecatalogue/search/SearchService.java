@@ -112,7 +112,7 @@ public class SearchService {
                 .replace("{forms}", forms);
     }
 
-    /** Search forms hold no LIKE wildcards today; escaping keeps it that way should the form ever change. */
+    /** Search forms drop %, _ and \ today; escaped anyway, so that they stay plain text should the form ever keep them. */
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
