@@ -288,6 +288,10 @@ public class OpenApiDocumentation implements OASFilter {
 
             **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request.
 
+            **Search.** `GET /api/v1/search?q=` finds anthologies, segments, people and companies by any title or name \
+            in any script, ignoring case, accents and width (`Ōtomo` = `otomo` = `ＯＴＯＭＯ`), tolerating typos and word \
+            order; the best hit comes first, with the form that matched.
+
             **Caching.** Single resources carry an `ETag`; send it in `If-None-Match` to get a 304 when nothing changed.
 
             **Writing.** Reads are public. Writes need a bearer token (a JWT) whose `groups` claim has `editor` \
