@@ -20,5 +20,3 @@ create index video_release_release_date_idx on video_release (release_date, id);
 create index video_release_created_at_idx on video_release (created_at, id);
 create index video_release_format_idx on video_release (format);
 create index video_release_country_idx on video_release (country);
--- the releases that list a region code: the filter asks whether the array contains the code
-create index video_release_region_codes_idx on video_release using gin (region_codes);

@@ -93,7 +93,9 @@ public class ReleaseService {
             query.where("r.format in :formats", "formats", formats);
         }
         country.ifPresent(code -> query.where("r.country = :country", "country", code));
-        region.ifPresent(code -> query.where("array_contains(r.regionCodes, :region)", "region", code));
+        // array_contains would compare the text[] column with a varchar[], for which PostgreSQL has no operator;
+        // Hibernate gives 0, not null, for an element not found
+        region.ifPresent(code -> query.where("array_position(r.regionCodes, :region) > 0", "region", code));
         publisher.ifPresent(named -> query.where("r.publisher = :publisher", "publisher", named));
         if (!statuses.isEmpty()) {
             query.where("r.printStatus in :statuses", "statuses", statuses);
