@@ -82,11 +82,6 @@ public class Anthology extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** A page of anthologies in slug order, after the given slug. */
-    public static List<Anthology> listAfter(Optional<String> slug, int limit) {
-        return Anthology.<Anthology>find("slug > ?1 order by slug", slug.orElse("")).range(0, limit - 1).list();
-    }
-
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }

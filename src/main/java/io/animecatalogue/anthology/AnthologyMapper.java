@@ -14,10 +14,13 @@ public final class AnthologyMapper {
     private AnthologyMapper() {
     }
 
-    public static AnthologySummary toSummary(Anthology anthology) {
+    /** Embedded lists are null when not asked for, and then left out of the JSON. */
+    public static AnthologySummary toSummary(Anthology anthology, List<SegmentView> segments, List<CreditView> credits,
+                                             List<ReleaseView> releases) {
         return new AnthologySummary(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
                 anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
-                anthology.country, anthology.runtimeMinutes, anthology.coverImageUrl, anthology.segmentCount);
+                anthology.country, anthology.runtimeMinutes, anthology.coverImageUrl, anthology.segmentCount,
+                segments, credits, releases);
     }
 
     /** Embedded lists are null when not asked for, and then left out of the JSON. */

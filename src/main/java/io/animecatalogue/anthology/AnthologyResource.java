@@ -48,10 +48,13 @@ public class AnthologyResource {
 
     @GET
     @Operation(operationId = "listAnthologies", summary = "List anthologies",
-            description = "All anthologies, in slug order, one page at a time. Each item carries its titles in every script, "
-                    + "its kind and year: enough for a card.")
-    public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return anthologies.list(page.toRequest()).toResponse(uri);
+            description = "The anthologies, one page at a time, in slug order unless `sort` says otherwise. Each item carries "
+                    + "its titles in every script, its kind and year: enough for a card; `include` embeds more in each. "
+                    + "Filters combine: an anthology is listed when it matches all of them. The `ETag` covers every row the "
+                    + "page shows and its total; revalidate with `If-None-Match`.")
+    public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @BeanParam AnthologyListParameters parameters,
+                                                     @Context UriInfo uri, @Context Request request) {
+        return Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri)), uri, request);
     }
 
     @GET

@@ -7,7 +7,13 @@ import io.animecatalogue.release.ReleaseView;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.segment.SegmentMapper;
 import io.animecatalogue.segment.SegmentView;
-import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.credit.Credit;
+import io.animecatalogue.credit.CreditMapper;
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.Includes;
+import io.animecatalogue.shared.ListQuery;
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
@@ -35,9 +41,13 @@ import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 @ApplicationScoped
 public class AnthologyService {
@@ -60,10 +70,97 @@ public class AnthologyService {
     @Inject
     AuditLog audit;
 
+    /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
+    private static final List<Sort.Field<Anthology>> SORTABLE = List.of(
+            Sort.field("title", "a.title", Sort.Type.TEXT, anthology -> anthology.title),
+            Sort.field("releaseYear", "a.releaseYear", Sort.Type.SMALLINT, anthology -> anthology.releaseYear),
+            Sort.field("slug", "a.slug", Sort.Type.TEXT, anthology -> anthology.slug),
+            Sort.field("createdAt", "a.createdAt", Sort.Type.TIMESTAMP, anthology -> anthology.createdAt));
+
+    /**
+     * A page of the anthologies the parameters select, in the order they ask for. What {@code include} embeds is
+     * read for the whole page at once, one statement per kind of thing, so the page costs the same number of
+     * statements whether it holds one anthology or a hundred.
+     */
     @Transactional
-    public Page<AnthologySummary> list(PageRequest page) {
-        var rows = Anthology.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, Anthology.count(), AnthologyMapper::toSummary, anthology -> Cursor.encode(anthology.slug));
+    public Tagged<Page<AnthologySummary>> list(AnthologyListParameters parameters, PageRequest page, String variant) {
+        Optional<Short> yearFrom = Filters.year(parameters.yearFrom, "yearFrom");
+        Optional<Short> yearTo = Filters.year(parameters.yearTo, "yearTo");
+        Filters.ordered(yearFrom, yearTo, "yearTo", "yearFrom");
+        Set<AnthologyKind> kinds = Filters.codes(parameters.kind, AnthologyKind.class, "kind");
+        Optional<String> country = Filters.country(parameters.country, "country");
+        Optional<Company> company = Filters.ref(parameters.company, "company",
+                id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
+        Optional<Person> person = Filters.ref(parameters.person, "person",
+                id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
+        Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
+        Sort<Anthology> sort = Sort.parse(parameters.sort, "anthologies", SORTABLE, "slug", "a.id", anthology -> anthology.id);
+        Set<AnthologyInclude> include = Includes.parse(parameters.include, AnthologyInclude.class);
+
+        ListQuery<Anthology> query = ListQuery.of(Anthology.class, "Anthology a", "");
+        yearFrom.ifPresent(year -> query.where("a.releaseYear >= :yearFrom", "yearFrom", year));
+        yearTo.ifPresent(year -> query.where("a.releaseYear <= :yearTo", "yearTo", year));
+        if (!kinds.isEmpty()) {
+            query.where("a.kind in :kinds", "kinds", kinds);
+        }
+        country.ifPresent(code -> query.where("a.country = :country", "country", code));
+        company.ifPresent(named -> query.where("(exists (select 1 from Anthology listing join listing.companies link "
+                + "where listing = a and link.company = :company) "
+                + "or exists (select 1 from Segment made where made.anthology = a and made.studio = :company))", "company", named));
+        if (person.isPresent() || role.isPresent()) {
+            String credited = "exists (select 1 from Credit c where c.anthology = a";
+            if (person.isPresent()) {
+                credited += " and c.person = :person";
+                query.bind("person", person.get());
+            }
+            if (role.isPresent()) {
+                credited += " and c.role = :role";
+                query.bind("role", role.get());
+            }
+            query.where(credited + ")");
+        }
+        return query.page(page, sort, variant, (rows, tags) -> summaries(rows, include, tags));
+    }
+
+    private List<AnthologySummary> summaries(List<Anthology> rows, Set<AnthologyInclude> include, EntityTags tags) {
+        rows.forEach(anthology -> tags.add(anthology.id, anthology.version).add("segments:" + anthology.id, anthology.segmentCount));
+        if (rows.isEmpty() || include.isEmpty()) {
+            return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology, null, null, null)).toList();
+        }
+        boolean withSegments = include.contains(AnthologyInclude.SEGMENTS);
+        boolean withCredits = include.contains(AnthologyInclude.CREDITS);
+        Map<UUID, List<Segment>> segmentsOf = new HashMap<>();
+        if (withSegments) {
+            for (Segment segment : Segment.listByAnthologies(rows)) {
+                tags.add(segment.id, segment.version);
+                if (segment.studio != null) {
+                    tags.add(segment.studio.id, segment.studio.version);
+                }
+                segmentsOf.computeIfAbsent(segment.anthology.id, id -> new ArrayList<>()).add(segment);
+            }
+        }
+        Map<UUID, List<CreditView>> creditsOf = new HashMap<>();
+        if (withCredits) {
+            String query = "from Credit c join fetch c.person left join fetch c.segment where c.anthology in :anthologies"
+                    + (withSegments ? "" : " and c.segment is null") + " order by c.position, c.id";
+            for (Credit credit : Credit.getEntityManager().createQuery(query, Credit.class)
+                    .setParameter("anthologies", rows).getResultList()) {
+                tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version);
+                // the owner's id: the segment's for segment credits, the anthology's for its own
+                UUID owner = credit.segment == null ? credit.anthology.id : credit.segment.id;
+                creditsOf.computeIfAbsent(owner, id -> new ArrayList<>()).add(CreditMapper.toView(credit));
+            }
+        }
+        Map<UUID, List<ReleaseView>> releasesOf = include.contains(AnthologyInclude.RELEASES)
+                ? releases.ofAnthologies(rows, tags) : null;
+        return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology,
+                        withSegments ? segmentsOf.getOrDefault(anthology.id, List.of()).stream()
+                                .map(segment -> SegmentMapper.toView(segment,
+                                        withCredits ? creditsOf.getOrDefault(segment.id, List.of()) : null))
+                                .toList() : null,
+                        withCredits ? creditsOf.getOrDefault(anthology.id, List.of()) : null,
+                        releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of())))
+                .toList();
     }
 
     /** One anthology with what {@code include} asks for, in a number of queries that does not grow with its size. */

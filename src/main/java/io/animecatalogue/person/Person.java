@@ -59,11 +59,6 @@ public class Person extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** A page of people in slug order, after the given slug. */
-    public static List<Person> listAfter(Optional<String> slug, int limit) {
-        return Person.<Person>find("slug > ?1 order by slug", slug.orElse("")).range(0, limit - 1).list();
-    }
-
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }

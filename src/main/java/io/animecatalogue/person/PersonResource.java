@@ -48,9 +48,13 @@ public class PersonResource {
     PersonService people;
 
     @GET
-    @Operation(operationId = "listPeople", summary = "List people", description = "All people, in slug order, one page at a time.")
-    public RestResponse<Page<PersonView>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return people.list(page.toRequest()).toResponse(uri);
+    @Operation(operationId = "listPeople", summary = "List people",
+            description = "The people, one page at a time, in slug order unless `sort` says otherwise. Filters combine: a "
+                    + "person is listed when they match all of them. The `ETag` covers every row the page shows and its "
+                    + "total; revalidate with `If-None-Match`.")
+    public RestResponse<Page<PersonView>> list(@BeanParam PageParameters page, @BeanParam PersonListParameters parameters,
+                                               @Context UriInfo uri, @Context Request request) {
+        return Page.respond(people.list(parameters, page.toRequest(), Page.variant("people", uri)), uri, request);
     }
 
     @GET

@@ -7,7 +7,11 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.credit.Credit;
 import io.animecatalogue.externalid.ExternalIds;
-import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ListQuery;
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
@@ -26,6 +30,8 @@ import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class PersonService {
@@ -47,10 +53,34 @@ public class PersonService {
     @Inject
     AuditLog audit;
 
+    private static final List<Sort.Field<Person>> SORTABLE = List.of(
+            Sort.field("name", "p.name", Sort.Type.TEXT, person -> person.name),
+            Sort.field("slug", "p.slug", Sort.Type.TEXT, person -> person.slug),
+            Sort.field("birthYear", "p.birthYear", Sort.Type.SMALLINT, person -> person.birthYear));
+
+    /** A page of the people the parameters select, in the order they ask for. */
     @Transactional
-    public Page<PersonView> list(PageRequest page) {
-        var rows = Person.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, Person.count(), PersonMapper::toView, person -> Cursor.encode(person.slug));
+    public Tagged<Page<PersonView>> list(PersonListParameters parameters, PageRequest page, String variant) {
+        Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
+        Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
+                id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
+        Sort<Person> sort = Sort.parse(parameters.sort, "people", SORTABLE, "slug", "p.id", person -> person.id);
+
+        ListQuery<Person> query = ListQuery.of(Person.class, "Person p", "");
+        if (role.isPresent() || anthology.isPresent()) {
+            String credited = "exists (select 1 from Credit c where c.person = p";
+            if (role.isPresent()) {
+                credited += " and c.role = :role";
+                query.bind("role", role.get());
+            }
+            if (anthology.isPresent()) {
+                credited += " and c.anthology = :anthology";
+                query.bind("anthology", anthology.get());
+            }
+            query.where(credited + ")");
+        }
+        return query.page(page, sort, variant, ListQuery.each(PersonMapper::toView,
+                (person, tags) -> tags.add(person.id, person.version)));
     }
 
     @Transactional

@@ -111,12 +111,6 @@ public class Release extends PanacheEntityBase {
         return find("slug", slug).firstResultOptional();
     }
 
-    /** A page of releases in slug order, after the given slug. */
-    public static List<Release> listAfter(Optional<String> slug, int limit) {
-        return Release.<Release>find("from Release r join fetch r.anthology left join fetch r.publisher where r.slug > ?1 order by r.slug",
-                slug.orElse("")).range(0, limit - 1).list();
-    }
-
     /** Where a release sits among its anthology's releases: oldest first, unknown years last, then by slug. */
     public record ChronologicalKey(short year, String slug) {
     }
@@ -132,6 +126,21 @@ public class Release extends PanacheEntityBase {
             parameters.and("year", after.get().year()).and("slug", after.get().slug());
         }
         return Release.<Release>find(query + " order by " + CHRONOLOGICAL_ORDER, parameters).range(0, limit - 1).list();
+    }
+
+    /**
+     * The releases of several anthologies, each anthology's oldest first, with everything their representation shows:
+     * the publisher with the releases, then their segments and their audio tracks in one statement each for all of
+     * them, where touching each release's collections would cost a statement per release.
+     */
+    public static List<Release> listByAnthologies(List<Anthology> anthologies) {
+        List<Release> releases = Release.<Release>find("from Release r left join fetch r.publisher where r.anthology in ?1 order by "
+                + CHRONOLOGICAL_ORDER, anthologies).list();
+        getEntityManager().createQuery("select distinct r from Release r left join fetch r.segments where r.anthology in ?1",
+                Release.class).setParameter(1, anthologies).getResultList();
+        getEntityManager().createQuery("select distinct r from Release r left join fetch r.audioTracks where r.anthology in ?1",
+                Release.class).setParameter(1, anthologies).getResultList();
+        return releases;
     }
 
     public ChronologicalKey chronologicalKey() {

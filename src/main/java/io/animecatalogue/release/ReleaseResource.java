@@ -56,10 +56,13 @@ public class ReleaseResource {
 
     @GET
     @Operation(operationId = "listReleases", summary = "List releases",
-            description = "All home-video releases, in slug order, one page at a time. "
+            description = "The home-video releases, one page at a time, in slug order unless `sort` says otherwise. "
+                    + "Filters combine: a release is listed when it matches all of them. The `ETag` covers every row the "
+                    + "page shows and its total; revalidate with `If-None-Match`. "
                     + "For one anthology's releases, oldest first, use `GET /api/v1/anthologies/{ref}/releases`.")
-    public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return releases.list(page.toRequest()).toResponse(uri);
+    public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @BeanParam ReleaseListParameters parameters,
+                                                @Context UriInfo uri, @Context Request request) {
+        return Page.respond(releases.list(parameters, page.toRequest(), Page.variant("releases", uri)), uri, request);
     }
 
     @GET

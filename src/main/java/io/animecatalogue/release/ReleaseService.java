@@ -11,6 +11,9 @@ import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ListQuery;
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
@@ -29,7 +32,9 @@ import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +64,58 @@ public class ReleaseService {
     @Inject
     AuditLog audit;
 
+    private static final List<Sort.Field<Release>> SORTABLE = List.of(
+            Sort.field("releaseDate", "r.releaseDate", Sort.Type.DATE, release -> release.releaseDate),
+            Sort.field("slug", "r.slug", Sort.Type.TEXT, release -> release.slug),
+            Sort.field("createdAt", "r.createdAt", Sort.Type.TIMESTAMP, release -> release.createdAt));
+
+    /** The region codes the schema allows, as clients write them: letters in capitals, {@code free} in lowercase. */
+    private static final Set<String> REGION_CODES = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C", "free");
+
+    /** A page of the releases the parameters select, in the order they ask for. */
     @Transactional
-    public Page<ReleaseView> list(PageRequest page) {
-        var rows = Release.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, Release.count(), ReleaseMapper::toView, release -> Cursor.encode(release.slug));
+    public Tagged<Page<ReleaseView>> list(ReleaseListParameters parameters, PageRequest page, String variant) {
+        Set<ReleaseFormat> formats = Filters.codes(parameters.format, ReleaseFormat.class, "format");
+        Optional<String> country = Filters.country(parameters.country, "country");
+        Optional<String> region = regionCode(parameters.regionCode);
+        Optional<Company> publisher = Filters.ref(parameters.publisher, "publisher",
+                id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
+        Set<PrintStatus> statuses = Filters.codes(parameters.printStatus, PrintStatus.class, "printStatus");
+        Optional<LocalDate> from = Filters.date(parameters.releasedFrom, "releasedFrom");
+        Optional<LocalDate> to = Filters.date(parameters.releasedTo, "releasedTo");
+        Filters.ordered(from, to, "releasedTo", "releasedFrom");
+        Optional<Segment> segment = Filters.ref(parameters.hasSegment, "hasSegment",
+                Segment::findByIdWithAnthology, Segment::findBySlug, "segment");
+        Sort<Release> sort = Sort.parse(parameters.sort, "releases", SORTABLE, "slug", "r.id", release -> release.id);
+
+        ListQuery<Release> query = ListQuery.of(Release.class, "Release r", "join fetch r.anthology left join fetch r.publisher");
+        if (!formats.isEmpty()) {
+            query.where("r.format in :formats", "formats", formats);
+        }
+        country.ifPresent(code -> query.where("r.country = :country", "country", code));
+        // array_contains would compare the text[] column with a varchar[], for which PostgreSQL has no operator;
+        // Hibernate gives 0, not null, for an element not found
+        region.ifPresent(code -> query.where("array_position(r.regionCodes, :region) > 0", "region", code));
+        publisher.ifPresent(named -> query.where("r.publisher = :publisher", "publisher", named));
+        if (!statuses.isEmpty()) {
+            query.where("r.printStatus in :statuses", "statuses", statuses);
+        }
+        from.ifPresent(date -> query.where("r.releaseDate >= :releasedFrom", "releasedFrom", date));
+        to.ifPresent(date -> query.where("r.releaseDate <= :releasedTo", "releasedTo", date));
+        segment.ifPresent(named -> query.where(":segment member of r.segments", "segment", named));
+        return query.page(page, sort, variant, ListQuery.each(ReleaseMapper::toView, ReleaseService::note));
+    }
+
+    private static Optional<String> regionCode(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String code = raw.trim().equalsIgnoreCase("free") ? "free" : raw.trim().toUpperCase(java.util.Locale.ROOT);
+        if (!REGION_CODES.contains(code)) {
+            throw io.animecatalogue.shared.ProblemException.invalidParameter("regionCode",
+                    "must be a region code: 0 to 8, A, B, C or free");
+        }
+        return Optional.of(code);
     }
 
     @Transactional
@@ -91,6 +144,16 @@ public class ReleaseService {
                 .peek(release -> note(release, tags))
                 .map(ReleaseMapper::toView)
                 .toList();
+    }
+
+    /** The releases of each of the anthologies, oldest first, as embedded in a list of them; noted in {@code tags}. */
+    public Map<UUID, List<ReleaseView>> ofAnthologies(List<Anthology> anthologies, EntityTags tags) {
+        Map<UUID, List<ReleaseView>> byAnthology = new HashMap<>();
+        for (Release release : Release.listByAnthologies(anthologies)) {
+            note(release, tags);
+            byAnthology.computeIfAbsent(release.anthology.id, id -> new ArrayList<>()).add(ReleaseMapper.toView(release));
+        }
+        return byAnthology;
     }
 
     @Transactional

@@ -46,10 +46,13 @@ public class SegmentResource {
 
     @GET
     @Operation(operationId = "listSegments", summary = "List segments",
-            description = "All segments of all anthologies, in slug order, one page at a time. "
+            description = "The segments of all anthologies, one page at a time, in slug order unless `sort` says otherwise. "
+                    + "Filters combine: a segment is listed when it matches all of them. The `ETag` covers every row the "
+                    + "page shows and its total; revalidate with `If-None-Match`. "
                     + "For one anthology's segments in running order, use `GET /api/v1/anthologies/{ref}/segments`.")
-    public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return segments.list(page.toRequest()).toResponse(uri);
+    public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
+                                                @Context UriInfo uri, @Context Request request) {
+        return Page.respond(segments.list(parameters, page.toRequest(), Page.variant("segments", uri)), uri, request);
     }
 
     @GET

@@ -4,7 +4,11 @@ import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.credit.CreditService;
 import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ListQuery;
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
@@ -32,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -54,11 +59,40 @@ public class SegmentService {
 
     private static final int END = Short.MAX_VALUE;
 
+    private static final List<Sort.Field<Segment>> SORTABLE = List.of(
+            Sort.field("title", "s.title", Sort.Type.TEXT, segment -> segment.title),
+            Sort.field("slug", "s.slug", Sort.Type.TEXT, segment -> segment.slug),
+            Sort.field("runtimeMinutes", "s.runtimeMinutes", Sort.Type.INTEGER, segment -> segment.runtimeMinutes));
+
+    /** A page of the segments the parameters select, in the order they ask for. */
     @Transactional
-    public Page<SegmentView> list(PageRequest page) {
-        var rows = Segment.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, Segment.count(), segment -> SegmentMapper.toView(segment, null),
-                segment -> Cursor.encode(segment.slug));
+    public Tagged<Page<SegmentView>> list(SegmentListParameters parameters, PageRequest page, String variant) {
+        Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
+                id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
+        Optional<Person> person = Filters.ref(parameters.person, "person",
+                id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
+        Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
+        Optional<Company> studio = Filters.ref(parameters.studio, "studio",
+                id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
+        Sort<Segment> sort = Sort.parse(parameters.sort, "segments", SORTABLE, "slug", "s.id", segment -> segment.id);
+
+        ListQuery<Segment> query = ListQuery.of(Segment.class, "Segment s", "join fetch s.anthology left join fetch s.studio");
+        anthology.ifPresent(named -> query.where("s.anthology = :anthology", "anthology", named));
+        studio.ifPresent(named -> query.where("s.studio = :studio", "studio", named));
+        if (person.isPresent() || role.isPresent()) {
+            String credited = "exists (select 1 from Credit c where c.segment = s";
+            if (person.isPresent()) {
+                credited += " and c.person = :person";
+                query.bind("person", person.get());
+            }
+            if (role.isPresent()) {
+                credited += " and c.role = :role";
+                query.bind("role", role.get());
+            }
+            query.where(credited + ")");
+        }
+        return query.page(page, sort, variant, ListQuery.each(segment -> SegmentMapper.toView(segment, null),
+                (segment, tags) -> note(segment, tags)));
     }
 
     @Transactional
@@ -227,9 +261,11 @@ public class SegmentService {
 
     /** The rows the segment's representation shows something of, before any embedded credits. */
     private static EntityTags tagsOf(Segment segment, Set<SegmentInclude> include) {
-        EntityTags tags = EntityTags.forVariant("segment" + include)
-                .add(segment.id, segment.version)
-                .add(segment.anthology.id, segment.anthology.version);
+        return note(segment, EntityTags.forVariant("segment" + include));
+    }
+
+    private static EntityTags note(Segment segment, EntityTags tags) {
+        tags.add(segment.id, segment.version).add(segment.anthology.id, segment.anthology.version);
         if (segment.studio != null) {
             tags.add(segment.studio.id, segment.studio.version);
         }

@@ -34,6 +34,12 @@ public final class EntityTags {
         return this;
     }
 
+    /** A fact a representation shows that no row's version covers, such as a count. */
+    public EntityTags add(String fact, long value) {
+        versions.add(fact + "=" + value);
+        return this;
+    }
+
     public EntityTag toEntityTag() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +31,9 @@ public class OpenApiDocumentation implements OASFilter {
     private static final String RETRY_AFTER = "#/components/headers/Retry-After";
     private static final String LOCATION = "#/components/headers/Location";
     private static final String WWW_AUTHENTICATE = "#/components/headers/WWW-Authenticate";
+    /** The lists that answer with an ETag and honour If-None-Match (see {@link Page#respond}). */
+    private static final Set<String> TAGGED_LISTS = Set.of("/api/v1/anthologies", "/api/v1/segments", "/api/v1/releases",
+            "/api/v1/people");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -203,6 +207,11 @@ public class OpenApiDocumentation implements OASFilter {
                 if (list) {
                     ok.description("One page of the list.");
                     ok.addHeader("Link", OASFactory.createHeader().ref(LINK));
+                    if (TAGGED_LISTS.contains(path)) {
+                        ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
+                        ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
+                        operation.getResponses().addAPIResponse("304", ref("NotModified"));
+                    }
                 } else if (method == PathItem.HttpMethod.POST) {
                     operation.getResponses().removeAPIResponse("200");
                     operation.getResponses().addAPIResponse("201", ok.description("Created: the new resource, where "
@@ -284,7 +293,9 @@ public class OpenApiDocumentation implements OASFilter {
 
             **Lists** answer `{"items": [...], "page": {"limit", "next", "total"}}`. Pass `page.next` as `cursor` \
             for the next page (also in the `Link` header). `limit` is 1 to 100, default 20. Unknown or repeated \
-            query parameters are rejected with a 400 naming them.
+            query parameters are rejected with a 400 naming them. The anthology, segment, release and people lists take \
+            filters (combined with AND) and `sort` (fields comma-separated, `-` for descending, ties broken by id, nulls \
+            last in both directions); a cursor only continues the list and sort it came from.
 
             **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request.
 
@@ -292,7 +303,8 @@ public class OpenApiDocumentation implements OASFilter {
             in any script, ignoring case, accents and width (`Ōtomo` = `otomo` = `ＯＴＯＭＯ`), tolerating typos and word \
             order; the best hit comes first, with the form that matched.
 
-            **Caching.** Single resources carry an `ETag`; send it in `If-None-Match` to get a 304 when nothing changed.
+            **Caching.** Single resources, search results, and the anthology, segment, release and people lists carry \
+            an `ETag`; send it in `If-None-Match` to get a 304 when nothing changed.
 
             **Writing.** Reads are public. Writes need a bearer token (a JWT) whose `groups` claim has `editor` \
             (deleting a whole anthology: `admin`); use "Authorize" above. A service started without any configuration \

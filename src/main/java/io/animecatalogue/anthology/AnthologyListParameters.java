@@ -1,0 +1,62 @@
+package io.animecatalogue.anthology;
+
+import io.animecatalogue.shared.Includes;
+import io.animecatalogue.shared.Sort;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** The filters, sort and embeds of the anthology list; checked by {@link AnthologyService#list}. */
+public class AnthologyListParameters {
+
+    @QueryParam("yearFrom")
+    @Parameter(description = "Only anthologies first released in this year or later (`releaseYear`, 1900 to 2100). "
+            + "Anthologies of unknown year are left out by any year filter.", example = "1987",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2100"))
+    public String yearFrom;
+
+    @QueryParam("yearTo")
+    @Parameter(description = "Only anthologies first released in this year or earlier (inclusive; not before `yearFrom`).",
+            example = "1995", schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2100"))
+    public String yearTo;
+
+    @QueryParam("kind")
+    @Parameter(description = "Only anthologies of these kinds, comma-separated: `film`, `ova`, `tv`, `web`.",
+            example = "film,ova")
+    public String kind;
+
+    @QueryParam("country")
+    @Parameter(description = "Only anthologies produced in this country (ISO 3166-1 alpha-2, any case).", example = "JP")
+    public String country;
+
+    @QueryParam("company")
+    @Parameter(description = "Only anthologies a company (id or slug) is involved in: listed among the anthology's "
+            + "companies, or the studio of one of its segments. An unknown company is a 400.", example = "madhouse")
+    public String company;
+
+    @QueryParam("person")
+    @Parameter(description = "Only anthologies that credit a person (id or slug) anywhere: on the anthology itself or on "
+            + "any of its segments. With `role`, only in that role. An unknown person is a 400.", example = "satoshi-kon")
+    public String person;
+
+    @QueryParam("role")
+    @Parameter(description = "Only anthologies where someone (with `person`, that person) is credited in this role, on "
+            + "the anthology or any of its segments. One `CreditRole` code, such as `director` or `screenplay`.",
+            example = "screenplay")
+    public String role;
+
+    @QueryParam(Sort.PARAMETER)
+    @Parameter(description = "The order of the list: `title`, `releaseYear`, `slug`, `createdAt`; default `slug`. "
+            + Sort.RULES, example = "-releaseYear,title")
+    public String sort;
+
+    @QueryParam(Includes.PARAMETER)
+    @Parameter(description = "Related resources to embed in every item, comma-separated, as on `GET /api/v1/anthologies/{ref}`: "
+            + "`segments` (in running order), `credits` (on the anthology, and on each embedded segment), `releases` (oldest first).",
+            example = "[\"segments\", \"credits\", \"releases\"]", style = ParameterStyle.FORM, explode = Explode.FALSE,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = AnthologyInclude.class))
+    public String include;
+}
