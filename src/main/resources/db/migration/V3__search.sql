@@ -53,7 +53,16 @@ alter table person add column search_text text not null
 alter table company add column search_text text not null
     generated always as (search_document(array[name, name_native, name_romanized] || alternate_names)) stored;
 
+-- GIN finds the rows that contain or resemble a query in a few milliseconds, however many there are; the search
+-- then scores only a bounded, nearest-first pool of them (see SearchService), so that a common word does not cost
+-- seconds on a large catalogue.
 create index anthology_search_idx on anthology using gin (search_text gin_trgm_ops);
 create index segment_search_idx on segment using gin (search_text gin_trgm_ops);
 create index person_search_idx on person using gin (search_text gin_trgm_ops);
 create index company_search_idx on company using gin (search_text gin_trgm_ops);
+-- A query that is a whole form ("memories", "迷宮物語") is the best answer there is; these find such rows directly
+-- instead of rechecking every row that merely contains the query.
+create index anthology_search_forms_idx on anthology using gin (string_to_array(search_text, '|'));
+create index segment_search_forms_idx on segment using gin (string_to_array(search_text, '|'));
+create index person_search_forms_idx on person using gin (string_to_array(search_text, '|'));
+create index company_search_forms_idx on company using gin (string_to_array(search_text, '|'));

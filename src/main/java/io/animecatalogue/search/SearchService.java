@@ -34,15 +34,31 @@ public class SearchService {
                 where f.form is not null
                 order by score desc, f.position
                 limit 1) best
-            where t.search_text like :pattern{fuzzy}
+            where t.id in (
+                (select c.id from {table} c
+                 where string_to_array(c.search_text, '|') @> array[cast(:query as text)]
+                 limit {candidates})
+                union all
+                (select m.id from (select c.id, c.search_text from {table} c
+                                   where c.search_text like :pattern{fuzzy}
+                                   limit {pool}) m
+                 order by m.search_text <->> :query
+                 limit {candidates}))
             """;
 
     /**
      * Near spellings are only looked for when the query has a trigram of its own: shorter queries (大友) find nothing
      * by similarity that their LIKE does not, and since no index can narrow them down, every row would be compared.
      */
-    private static final String FUZZY = "\n   or :query <% t.search_text";
+    private static final String FUZZY = "\n   or :query <% c.search_text";
     private static final int FUZZY_MIN_LENGTH = 3;
+    /**
+     * Which of each table's matches are scored: those with a whole form equal to the query, and the nearest (by word
+     * similarity) of a pool of the others. Scoring every match of a common word ("memory" in tens of thousands of
+     * titles) would take seconds on a large catalogue; ranking a bounded pool by trigram distance takes milliseconds.
+     */
+    static final int CANDIDATES = 60;
+    static final int POOL = 2_000;
 
     @Inject
     EntityManager entityManager;
@@ -58,6 +74,12 @@ public class SearchService {
             return tags.tag(new SearchResults(request.query(), List.of()));
         }
         boolean fuzzy = query.codePointCount(0, query.length()) >= FUZZY_MIN_LENGTH;
+        if (fuzzy) {
+            // pg_trgm's selectivity estimates are rough: for a common word the planner expects a sequential scan to
+            // fill the pool soonest, and then computes word similarity for every row it passes. The trigram index
+            // visits only rows that share trigrams with the query. Local to this read-only transaction.
+            entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql(request.types(), fuzzy))
                 .setParameter("query", query)
@@ -109,7 +131,9 @@ public class SearchService {
                 .replace("{context}", context)
                 .replace("{contextId}", contextId)
                 .replace("{contextVersion}", contextVersion)
-                .replace("{forms}", forms);
+                .replace("{forms}", forms)
+                .replace("{candidates}", String.valueOf(CANDIDATES))
+                .replace("{pool}", String.valueOf(POOL));
     }
 
     /** Search forms drop %, _ and \ today; escaped anyway, so that they stay plain text should the form ever keep them. */

@@ -68,7 +68,7 @@ public class OpenApiDocumentation implements OASFilter {
             page.description("One page of a list of " + itemSchema + " items, with the cursor of the next page.");
             page.examples(List.of(ordered(
                     "items", itemDefinition == null || itemDefinition.getExamples() == null ? List.of() : itemDefinition.getExamples(),
-                    "page", ordered("limit", 20, "next", "WyJtZW1vcmllcyJd", "total", 57))));
+                    "page", ordered("limit", 20, "next", "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0", "total", 57))));
             page.getProperties().get("items").getItems().ref("#/components/schemas/" + itemSchema);
             schemas.put(pageName, page);
             renamed.put("#/components/schemas/" + name, "#/components/schemas/" + pageName);
@@ -96,7 +96,7 @@ public class OpenApiDocumentation implements OASFilter {
         components.addHeader("Cache-Control", header("Always `no-cache`: a cached copy may be reused after revalidation "
                 + "with `If-None-Match`.", "no-cache"));
         components.addHeader("Link", header("RFC 8288 link to the next page (`rel=\"next\"`), absent on the last page.",
-                "<https://catalogue.example/api/v1/anthologies?limit=20&cursor=WyJtZW1vcmllcyJd>; rel=\"next\""));
+                "<https://catalogue.example/api/v1/anthologies?limit=20&cursor=WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0>; rel=\"next\""));
         components.addHeader("Retry-After", header("Seconds to wait before retrying.", "5"));
         components.addHeader("Location", header("Where the new resource is served, by id.",
                 "https://catalogue.example/api/v1/anthologies/01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c"));

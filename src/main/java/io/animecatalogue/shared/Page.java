@@ -19,12 +19,12 @@ public record Page<T>(
 
     @Schema(name = "PageInfo", description = "Paging information of a list response.",
             example = """
-                    {"limit": 20, "next": "WyJtZW1vcmllcyJd", "total": 57}""")
+                    {"limit": 20, "next": "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0", "total": 57}""")
     public record Info(
             @Schema(description = "The page size that was applied.", example = "20")
             int limit,
             @Schema(description = "Cursor of the next page, to pass as `cursor`; null on the last page.",
-                    example = "WyJtZW1vcmllcyJd", nullable = true)
+                    example = "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0", nullable = true)
             String next,
             @Schema(description = "How many items the whole list holds.", example = "57")
             long total) {

@@ -23,7 +23,7 @@ public class PageParameters {
 
     @QueryParam(Cursor.PARAMETER)
     @Parameter(description = "Where to continue: the `page.next` value of the previous page (also in its `Link: rel=\"next\"` header). "
-            + "Omit for the first page.", example = "WyJtZW1vcmllcyJd")
+            + "Omit for the first page.", example = "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0")
     public String cursor;
 
     public PageRequest toRequest() {
