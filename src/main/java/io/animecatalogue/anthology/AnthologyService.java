@@ -107,18 +107,7 @@ public class AnthologyService {
         company.ifPresent(named -> query.where("(exists (select 1 from Anthology listing join listing.companies link "
                 + "where listing = a and link.company = :company) "
                 + "or exists (select 1 from Segment made where made.anthology = a and made.studio = :company))", "company", named));
-        if (person.isPresent() || role.isPresent()) {
-            String credited = "exists (select 1 from Credit c where c.anthology = a";
-            if (person.isPresent()) {
-                credited += " and c.person = :person";
-                query.bind("person", person.get());
-            }
-            if (role.isPresent()) {
-                credited += " and c.role = :role";
-                query.bind("role", role.get());
-            }
-            query.where(credited + ")");
-        }
+        Credit.whereCredited(query, "c.anthology = a", person, role, Optional.empty());
         return query.page(page, sort, variant, (rows, tags) -> summaries(rows, include, tags));
     }
 

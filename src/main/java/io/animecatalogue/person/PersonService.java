@@ -67,18 +67,7 @@ public class PersonService {
         Sort<Person> sort = Sort.parse(parameters.sort, "people", SORTABLE, "slug", "p.id", person -> person.id);
 
         ListQuery<Person> query = ListQuery.of(Person.class, "Person p", "");
-        if (role.isPresent() || anthology.isPresent()) {
-            String credited = "exists (select 1 from Credit c where c.person = p";
-            if (role.isPresent()) {
-                credited += " and c.role = :role";
-                query.bind("role", role.get());
-            }
-            if (anthology.isPresent()) {
-                credited += " and c.anthology = :anthology";
-                query.bind("anthology", anthology.get());
-            }
-            query.where(credited + ")");
-        }
+        Credit.whereCredited(query, "c.person = p", Optional.empty(), role, anthology);
         return query.page(page, sort, variant, ListQuery.each(PersonMapper::toView,
                 (person, tags) -> tags.add(person.id, person.version)));
     }

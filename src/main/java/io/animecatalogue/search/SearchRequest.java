@@ -1,6 +1,7 @@
 package io.animecatalogue.search;
 
 import io.animecatalogue.shared.ApiEnum;
+import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
@@ -65,18 +66,9 @@ public record SearchRequest(String query, Set<SearchType> types, int limit) {
     }
 
     private static int parseLimit(String raw, List<ProblemError> errors) {
-        if (raw == null) {
+        return PageParameters.parseLimit(raw, DEFAULT_LIMIT, MAX_LIMIT).orElseGet(() -> {
+            errors.add(ProblemError.parameter("limit", PageParameters.limitRule(MAX_LIMIT)));
             return DEFAULT_LIMIT;
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(ProblemError.parameter("limit", "must be an integer from 1 to " + MAX_LIMIT));
-        return DEFAULT_LIMIT;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.credit.Credit;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.credit.CreditService;
@@ -79,18 +80,7 @@ public class SegmentService {
         ListQuery<Segment> query = ListQuery.of(Segment.class, "Segment s", "join fetch s.anthology left join fetch s.studio");
         anthology.ifPresent(named -> query.where("s.anthology = :anthology", "anthology", named));
         studio.ifPresent(named -> query.where("s.studio = :studio", "studio", named));
-        if (person.isPresent() || role.isPresent()) {
-            String credited = "exists (select 1 from Credit c where c.segment = s";
-            if (person.isPresent()) {
-                credited += " and c.person = :person";
-                query.bind("person", person.get());
-            }
-            if (role.isPresent()) {
-                credited += " and c.role = :role";
-                query.bind("role", role.get());
-            }
-            query.where(credited + ")");
-        }
+        Credit.whereCredited(query, "c.segment = s", person, role, Optional.empty());
         return query.page(page, sort, variant, ListQuery.each(segment -> SegmentMapper.toView(segment, null),
                 (segment, tags) -> note(segment, tags)));
     }

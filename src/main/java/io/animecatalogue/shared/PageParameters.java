@@ -31,17 +31,24 @@ public class PageParameters {
     }
 
     private int parseLimit() {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
+        return parseLimit(limit, DEFAULT_LIMIT, MAX_LIMIT)
+                .orElseThrow(() -> ProblemException.invalidParameter("limit", limitRule(MAX_LIMIT)));
+    }
+
+    /** The one reading of a {@code limit}: absent means the default, anything but a whole number in range is wrong. */
+    public static Optional<Integer> parseLimit(String raw, int defaultLimit, int maxLimit) {
+        if (raw == null) {
+            return Optional.of(defaultLimit);
         }
         try {
-            int value = Integer.parseInt(limit.trim());
-            if (value >= 1 && value <= MAX_LIMIT) {
-                return value;
-            }
+            int value = Integer.parseInt(raw.trim());
+            return value >= 1 && value <= maxLimit ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException e) {
-            // reported below
+            return Optional.empty();
         }
-        throw ProblemException.invalidParameter("limit", "must be an integer from 1 to " + MAX_LIMIT);
+    }
+
+    public static String limitRule(int maxLimit) {
+        return "must be an integer from 1 to " + maxLimit;
     }
 }
