@@ -185,13 +185,14 @@ public class AnthologyService {
     /** Creates the anthology with the companies, staff and segments the body lists, all or nothing. */
     @Transactional
     public Tagged<AnthologyDetail> create(AnthologyInput input) {
-        Violations violations = check(input, null);
+        Checked checked = check(input, null);
+        Violations violations = checked.violations();
         List<Person> staff = credits.checkLines(orEmpty(input.credits()), "", violations);
         List<SegmentService.NewSegment> parts = segmentService.checkNew(orEmpty(input.segments()), violations);
         violations.throwIfAny();
         Anthology anthology = new Anthology();
         anthology.slug = Slugs.choose("/slug", input.slug(), input.title(), null, Anthology::existsWithSlug, "anthology");
-        apply(input, anthology);
+        apply(input, checked.companies(), anthology);
         anthology.persist();
         Anthology.flush();
         audit.record(AuditAction.CREATE, AuditedType.ANTHOLOGY, anthology.id, anthology.slug);
@@ -229,7 +230,8 @@ public class AnthologyService {
     }
 
     private Tagged<AnthologyDetail> update(Anthology anthology, AnthologyInput input, AuditAction action) {
-        Violations violations = check(input, anthology);
+        Checked checked = check(input, anthology);
+        Violations violations = checked.violations();
         for (String member : List.of("credits", "segments")) {
             if (member.equals("credits") ? input.credits() != null : input.segments() != null) {
                 violations.add("/" + member, "are only accepted when the anthology is created; change them through /api/v1/"
@@ -238,13 +240,17 @@ public class AnthologyService {
         }
         violations.throwIfAny();
         anthology.slug = Slugs.choose("/slug", input.slug(), input.title(), anthology.slug, Anthology::existsWithSlug, "anthology");
-        apply(input, anthology);
+        apply(input, checked.companies(), anthology);
         audit.record(action, AuditedType.ANTHOLOGY, anthology.id, anthology.slug);
         return written(anthology);
     }
 
+    /** What checking the anthology's own members found: the violations, and the companies its links name, in order. */
+    private record Checked(Violations violations, List<Company> companies) {
+    }
+
     /** The anthology's own members; {@code existing} is null when creating. Conflicts (409) are thrown at once. */
-    private Violations check(AnthologyInput input, Anthology existing) {
+    private Checked check(AnthologyInput input, Anthology existing) {
         Violations violations = Violations.of(validator, input);
         if (input == null) {
             violations.throwIfAny();
@@ -254,11 +260,13 @@ public class AnthologyService {
             violations.add("/releaseYear", "must be the year of premiereDate (" + input.premiereDate().getYear() + ")");
         }
         Set<String> companyRoles = new HashSet<>();
+        List<Company> companies = new ArrayList<>();
         for (int i = 0; i < input.companies().size(); i++) {
             AnthologyInput.CompanyLink link = input.companies().get(i);
             String pointer = "/companies/" + i;
             Company company = link == null ? null : violations.reference(pointer + "/company", link.company(),
                     ref -> ref.find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug), "company");
+            companies.add(company);
             if (company != null && link.role() != null && !companyRoles.add(company.id + " " + link.role())) {
                 violations.add(pointer, "lists the same company in the same role as an earlier entry");
             }
@@ -266,10 +274,11 @@ public class AnthologyService {
         if (violations.isEmpty()) {
             ExternalIds.refuseTakenByOthers(Anthology.class, "anthology", input.externalIds(), existing == null ? null : existing.id);
         }
-        return violations;
+        return new Checked(violations, companies);
     }
 
-    private static void apply(AnthologyInput input, Anthology anthology) {
+    /** @param companies the companies of the input's links, in the same order, all found */
+    private static void apply(AnthologyInput input, List<Company> companies, Anthology anthology) {
         anthology.title = input.title();
         anthology.titleNative = input.titleNative();
         anthology.titleRomanized = input.titleRomanized();
@@ -283,10 +292,9 @@ public class AnthologyService {
         anthology.coverImageUrl = input.coverImageUrl();
         anthology.externalIds = ExternalIds.of(input.externalIds());
         anthology.companies.clear();
-        for (AnthologyInput.CompanyLink link : input.companies()) {
-            Company company = Ref.tryParse(link.company()).orElseThrow()
-                    .find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug).orElseThrow();
-            anthology.companies.add(new AnthologyCompany(company, link.role(), link.note()));
+        for (int i = 0; i < input.companies().size(); i++) {
+            AnthologyInput.CompanyLink link = input.companies().get(i);
+            anthology.companies.add(new AnthologyCompany(companies.get(i), link.role(), link.note()));
         }
     }
 

@@ -22,6 +22,7 @@ import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
+import io.animecatalogue.validation.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,20 +30,12 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class PersonService {
 
-    /**
-     * The first time zone to reach a new day (Kiribati). A date is "in the future" only once it has not begun anywhere:
-     * someone born this morning in Tokyo must not be refused because UTC is still on yesterday.
-     */
-    private static final ZoneOffset FIRST_TO_START_THE_DAY = ZoneOffset.ofHours(14);
-    private static final int FIRST_YEAR = 1900;
-    private static final int LAST_YEAR = 2100;
 
     @Inject
     Validator validator;
@@ -146,7 +139,7 @@ public class PersonService {
     private void validate(PersonInput input) {
         Violations violations = Violations.of(validator, input);
         if (input != null) {
-            LocalDate today = LocalDate.now(FIRST_TO_START_THE_DAY);
+            LocalDate today = CatalogueDates.today();
             checkLifeEvent(violations, "birth", input.birthDate(), input.birthYear(), today);
             checkLifeEvent(violations, "death", input.deathDate(), input.deathYear(), today);
             checkDeathNotBeforeBirth(violations, input);
@@ -161,8 +154,8 @@ public class PersonService {
         String yearPointer = "/" + event + "Year";
         if (date != null) {
             // the year is stored with the date, and has to be one the catalogue accepts
-            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
-                violations.add(datePointer, "must be in a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+            if (!CatalogueDates.isAcceptedYear(date.getYear())) {
+                violations.add(datePointer, "must be in " + CatalogueDates.YEAR_RULE);
             } else if (date.isAfter(today)) {
                 violations.add(datePointer, "must not be in the future");
             }

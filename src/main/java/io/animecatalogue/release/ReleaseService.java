@@ -23,6 +23,7 @@ import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
+import io.animecatalogue.validation.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,13 +43,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReleaseService {
 
-    /**
-     * The first time zone to reach a new day (UTC+14, Kiribati): a date is only "in the future" once it has begun
-     * nowhere, so a release out today in Tokyo is not refused because it is still yesterday where the server runs.
-     */
-    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
-    private static final short FIRST_YEAR = 1900;
-    private static final short LAST_YEAR = 2100;
     private static final String IN_THE_FUTURE = "is in the future; only an announced release can be";
 
     @Inject
@@ -270,8 +263,8 @@ public class ReleaseService {
         LocalDate date = violations.concerns("/releaseDate") ? null : input.releaseDate();
         Short year = violations.concerns("/releaseYear") ? null : input.releaseYear();
         // the date's year is stored as the year when none is given, so it has to be one the year column takes
-        if (date != null && (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR)) {
-            violations.add("/releaseDate", "must be in a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        if (date != null && !CatalogueDates.isAcceptedYear(date.getYear())) {
+            violations.add("/releaseDate", "must be in " + CatalogueDates.YEAR_RULE);
             return;
         }
         if (date != null && year != null && date.getYear() != year) {
@@ -281,7 +274,7 @@ public class ReleaseService {
         if (input.printStatus() == PrintStatus.ANNOUNCED) {
             return;
         }
-        LocalDate today = LocalDate.now(EARLIEST_ZONE);
+        LocalDate today = CatalogueDates.today();
         if (date != null && date.isAfter(today)) {
             violations.add("/releaseDate", IN_THE_FUTURE);
         } else if (date == null && year != null && year > today.getYear()) {

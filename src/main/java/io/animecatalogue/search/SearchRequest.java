@@ -1,6 +1,6 @@
 package io.animecatalogue.search;
 
-import io.animecatalogue.shared.ApiEnum;
+import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
@@ -51,18 +51,12 @@ public record SearchRequest(String query, Set<SearchType> types, int limit) {
         if (raw == null) {
             return EnumSet.allOf(SearchType.class);
         }
-        Set<SearchType> types = EnumSet.noneOf(SearchType.class);
-        for (String token : raw.split(",", -1)) {
-            var type = ApiEnum.fromCode(SearchType.class, token);
-            if (type.isPresent()) {
-                types.add(type.get());
-            } else {
-                errors.add(ProblemError.parameter("type", (token.isBlank() ? "has an empty value" : "has the unknown value '"
-                        + token.trim() + "'") + "; allowed: " + ApiEnum.codes(SearchType.class) + ", comma-separated"));
-                break;
-            }
+        try {
+            return Filters.codes(raw, SearchType.class, "type");
+        } catch (ProblemException e) {
+            errors.addAll(e.errors());
+            return EnumSet.allOf(SearchType.class);
         }
-        return types;
     }
 
     private static int parseLimit(String raw, List<ProblemError> errors) {

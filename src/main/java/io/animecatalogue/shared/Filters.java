@@ -1,5 +1,7 @@
 package io.animecatalogue.shared;
 
+import io.animecatalogue.validation.CatalogueDates;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -16,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class Filters {
 
-    private static final short FIRST_YEAR = 1900;
-    private static final short LAST_YEAR = 2100;
     private static final Pattern COUNTRY = Pattern.compile("^[A-Za-z]{2}$");
     private static final Pattern DATE = Pattern.compile("^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
 
@@ -30,13 +30,13 @@ public final class Filters {
         }
         try {
             int year = Integer.parseInt(raw.trim());
-            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+            if (CatalogueDates.isAcceptedYear(year)) {
                 return Optional.of((short) year);
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw ProblemException.invalidParameter(parameter, "must be a year from " + FIRST_YEAR + " to " + LAST_YEAR);
+        throw ProblemException.invalidParameter(parameter, "must be " + CatalogueDates.YEAR_RULE);
     }
 
     public static Optional<LocalDate> date(String raw, String parameter) {
@@ -87,7 +87,8 @@ public final class Filters {
         }
         for (String token : raw.split(",", -1)) {
             codes.add(ApiEnum.fromCode(type, token).orElseThrow(() -> ProblemException.invalidParameter(parameter,
-                    (token.isBlank() ? "has an empty item" : "has the unknown value '" + token.trim() + "'")
+                    (token.isBlank() ? "has an empty item (an empty value before, between or after commas)"
+                            : "has the unknown value '" + token.trim() + "'")
                             + "; allowed: " + ApiEnum.codes(type) + ", comma-separated")));
         }
         return codes;

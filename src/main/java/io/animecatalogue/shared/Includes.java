@@ -1,6 +1,5 @@
 package io.animecatalogue.shared;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Parses an {@code include} parameter: a comma-separated list of related resources to embed. */
@@ -12,16 +11,6 @@ public final class Includes {
     }
 
     public static <E extends Enum<E> & ApiEnum> Set<E> parse(String raw, Class<E> allowed) {
-        EnumSet<E> includes = EnumSet.noneOf(allowed);
-        if (raw == null) {
-            return includes;
-        }
-        for (String token : raw.split(",", -1)) {
-            E value = ApiEnum.fromCode(allowed, token).orElseThrow(() -> ProblemException.invalidParameter(PARAMETER,
-                    (token.isBlank() ? "has an empty value" : "has the unknown value '" + token.trim() + "'")
-                            + "; allowed: " + ApiEnum.codes(allowed) + ", comma-separated"));
-            includes.add(value);
-        }
-        return includes;
+        return Filters.codes(raw, allowed, PARAMETER);
     }
 }

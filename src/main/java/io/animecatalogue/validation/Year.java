@@ -17,8 +17,8 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /** A calendar year in the range the catalogue accepts. */
-@Min(1900)
-@Max(2100)
+@Min(CatalogueDates.FIRST_YEAR)
+@Max(CatalogueDates.LAST_YEAR)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Documented
@@ -26,7 +26,7 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 @Retention(RUNTIME)
 public @interface Year {
 
-    String message() default "must be a year from 1900 to 2100";
+    String message() default "must be " + CatalogueDates.YEAR_RULE;
 
     Class<?>[] groups() default {};
 
