@@ -1,5 +1,6 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.Sort;
 import jakarta.ws.rs.QueryParam;
@@ -59,4 +60,10 @@ public class AnthologyListParameters {
             example = "[\"segments\", \"credits\", \"releases\"]", style = ParameterStyle.FORM, explode = Explode.FALSE,
             schema = @Schema(type = SchemaType.ARRAY, implementation = AnthologyInclude.class))
     public String include;
+
+    @QueryParam(Fields.PARAMETER)
+    @Parameter(description = "Only these members of each item: a card list can ask for `title,titleNative,releaseYear`, "
+            + "or with `include=segments,credits`, for `title,segments.title,segments.credits.role,segments.credits.person.name`. "
+            + Fields.RULES, example = "title,titleNative,releaseYear")
+    public String fields;
 }

@@ -1,7 +1,9 @@
 package io.animecatalogue.anthology;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.MergePatch;
@@ -46,6 +48,9 @@ public class AnthologyResource {
     @Inject
     AnthologyService anthologies;
 
+    @Inject
+    ObjectMapper json;
+
     @GET
     @Operation(operationId = "listAnthologies", summary = "List anthologies",
             description = "The anthologies, one page at a time, in slug order unless `sort` says otherwise. Each item carries "
@@ -54,7 +59,8 @@ public class AnthologyResource {
                     + "page shows and its total; revalidate with `If-None-Match`.")
     public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @BeanParam AnthologyListParameters parameters,
                                                      @Context UriInfo uri, @Context Request request) {
-        return Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri)), uri, request);
+        Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
+        return fields.apply(Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri)), uri, request), json);
     }
 
     @GET
@@ -68,8 +74,12 @@ public class AnthologyResource {
                     style = ParameterStyle.FORM, explode = Explode.FALSE,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AnthologyInclude.class))
             @QueryParam(Includes.PARAMETER) String include,
+            @Parameter(description = "Only these members of the anthology, such as `title,synopsis,segments.title`. " + Fields.RULES,
+                    example = "title,titleNative,synopsis")
+            @QueryParam(Fields.PARAMETER) String fields,
             @Context Request request) {
-        return anthologies.get(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class)).respond(request);
+        Fields chosen = Fields.parse(fields, AnthologyDetail.class);
+        return chosen.apply(anthologies.get(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class)).respond(request), json);
     }
 
     @POST

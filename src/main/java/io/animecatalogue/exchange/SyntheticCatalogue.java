@@ -21,6 +21,14 @@ import java.util.Random;
  */
 final class SyntheticCatalogue {
 
+    /**
+     * How often a title word is one of the common {@link #WORDS} and a name one of the common {@link #FAMILY} or
+     * {@link #GIVEN} names; the rest are made from syllables, so the vocabulary is large and skewed as in a real
+     * catalogue, where even a common word or surname is found in a few hundred records, not in one in ten.
+     */
+    private static final int COMMON_WORD_IN = 20;
+    private static final int COMMON_NAME_IN = 4;
+
     /** Anthologies per batch; each batch brings its own people and companies, so it refers to nothing outside itself. */
     static final int BATCH = 500;
     private static final int PEOPLE_PER_BATCH = 150;
@@ -33,7 +41,10 @@ final class SyntheticCatalogue {
             "ナ", "ニ", "ヌ", "ネ", "ノ", "ハ", "ヒ", "フ", "ヘ", "ホ", "マ", "ミ", "ム", "メ", "モ", "ヤ", "ユ", "ヨ", "ラ", "リ",
             "ル", "レ", "ロ", "ワ", "ン", "ガ", "ゴ", "ザ", "ジ", "ダ", "バ", "ボ", "パ"};
     private static final String[] KANJI = {"夢", "風", "星", "月", "海", "空", "森", "光", "影", "雨", "雪", "花", "火", "水", "鉄",
-            "街", "夜", "朝", "記", "憶", "迷", "宮", "物", "語", "機", "械", "人", "形", "旅", "声"};
+            "街", "夜", "朝", "記", "憶", "迷", "宮", "物", "語", "機", "械", "人", "形", "旅", "声", "春", "夏", "秋", "冬", "山",
+            "川", "島", "橋", "門", "道", "石", "砂", "雲", "霧", "雷", "虹", "鳥", "魚", "犬", "猫", "竜", "鬼", "神", "王", "姫",
+            "剣", "盾", "船", "車", "塔", "城", "庭", "窓", "鏡", "鐘", "灯", "炎", "氷", "闇", "紅", "青", "白", "黒", "金", "銀",
+            "心", "命", "時", "刻", "涙", "歌", "舞", "祭", "魂", "翼", "扉", "鍵", "糸", "紙", "絵"};
     private static final String[] WORDS = {"Memory", "Carnival", "Labyrinth", "Rose", "Engine", "Garden", "Signal", "Harbor",
             "Lantern", "Mirror", "Orbit", "Circus", "Tower", "Voyage", "Echo", "Machine", "Doll", "Canal", "Comet",
             "Frontier", "Parade", "Shadow", "Storm", "Tide", "Winter", "Ember", "Atlas", "Bloom", "Cipher", "Drift"};
@@ -68,13 +79,13 @@ final class SyntheticCatalogue {
         }
         List<String> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE_PER_BATCH; i++) {
-            int family = random.nextInt(FAMILY.length);
-            int given = random.nextInt(GIVEN.length);
+            String[] family = name(random, FAMILY, FAMILY_NATIVE, 3, 2);
+            String[] given = name(random, GIVEN, GIVEN_NATIVE, 2, 1);
             String slug = "g" + batch + "-person-" + i;
             people.add(slug);
             short birthYear = (short) (1940 + random.nextInt(50));
-            records.add(new PersonRecord(slug, GIVEN[given] + " " + FAMILY[family], FAMILY_NATIVE[family] + GIVEN_NATIVE[given],
-                    FAMILY[family] + " " + GIVEN[given], List.of(), null, random.nextInt(3) == 0 ? birthYear : null,
+            records.add(new PersonRecord(slug, given[0] + " " + family[0], family[1] + given[1],
+                    family[0] + " " + given[0], List.of(), null, random.nextInt(3) == 0 ? birthYear : null,
                     null, null, null, null));
         }
         List<AnthologyRecord> created = new ArrayList<>();
@@ -93,13 +104,13 @@ final class SyntheticCatalogue {
     }
 
     private static AnthologyRecord anthology(Random random, int batch, int index, List<String> companies, List<String> people) {
-        String title = pick(random, WORDS) + " " + pick(random, WORDS) + (random.nextBoolean() ? " " + pick(random, WORDS) : "");
+        String title = word(random) + " " + word(random) + (random.nextBoolean() ? " " + word(random) : "");
         String slug = "g" + batch + "-" + index;
         short year = (short) (1980 + random.nextInt(45));
         List<AnthologyRecord.Segment> segments = new ArrayList<>();
         int count = 2 + random.nextInt(6);
         for (int s = 0; s < count; s++) {
-            segments.add(new AnthologyRecord.Segment(slug + "-s" + (s + 1), pick(random, WORDS) + " " + pick(random, WORDS),
+            segments.add(new AnthologyRecord.Segment(slug + "-s" + (s + 1), word(random) + " " + word(random),
                     kanji(random, 2 + random.nextInt(3)), capitalized(romaji(random, 3)) + " no " + capitalized(romaji(random, 2)),
                     List.of(), 8 + random.nextInt(40), null, companies.get(random.nextInt(3)), null,
                     credits(random, people, SEGMENT_ROLES, 3 + random.nextInt(5))));
@@ -134,6 +145,20 @@ final class SyntheticCatalogue {
                 random.nextBoolean() ? "1.85:1" : "1.33:1", null, List.of(new AudioTrackView("ja", null, "2.0")),
                 List.of("en"), (short) 1, anthology.runtimeMinutes(), List.of(),
                 pick(random, PrintStatus.values()), random.nextInt(5) == 0 ? segments.subList(0, 1) : List.of(), null);
+    }
+
+    /** A title word: now and then a common English one, mostly a romanized one of two to four syllables. */
+    private static String word(Random random) {
+        return random.nextInt(COMMON_WORD_IN) == 0 ? pick(random, WORDS) : capitalized(romaji(random, 2 + random.nextInt(3)));
+    }
+
+    /** A family or given name, romanized and native: now and then a common one, mostly one made from syllables. */
+    private static String[] name(Random random, String[] common, String[] commonNative, int syllables, int kanji) {
+        if (random.nextInt(COMMON_NAME_IN) == 0) {
+            int index = random.nextInt(common.length);
+            return new String[]{common[index], commonNative[index]};
+        }
+        return new String[]{capitalized(romaji(random, syllables)), kanji(random, kanji)};
     }
 
     private static String romaji(Random random, int syllables) {
