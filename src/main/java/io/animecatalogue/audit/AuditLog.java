@@ -1,5 +1,6 @@
 package io.animecatalogue.audit;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
@@ -31,11 +32,11 @@ public class AuditLog {
         event.persist();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<AuditEventView> list(Optional<UUID> resource, PageRequest page) {
         var rows = AuditEvent.listBefore(page.after().map(cursor -> cursor.uuid(0)), resource, page.fetchSize());
-        long total = resource.isPresent() ? AuditEvent.count("resourceId", resource.get()) : AuditEvent.count();
-        return page.toPage(rows, total, AuditLog::toView, event -> Cursor.encode(event.id));
+        return page.toPage(rows, () -> resource.isPresent() ? AuditEvent.count("resourceId", resource.get()) : AuditEvent.count(),
+                AuditLog::toView, event -> Cursor.encode(event.id));
     }
 
     /** The token's subject: the stable id the identity provider gives the person or script, unlike a display name. */

@@ -1,5 +1,6 @@
 package io.animecatalogue.company;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.anthology.Anthology;
@@ -39,13 +40,13 @@ public class CompanyService {
     @Inject
     AuditLog audit;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<CompanyView> list(PageRequest page) {
         var rows = Company.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, Company.count(), CompanyMapper::toView, company -> Cursor.encode(company.slug));
+        return page.toPage(rows, () -> Company.count(), CompanyMapper::toView, company -> Cursor.encode(company.slug));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<CompanyView> get(Ref ref) {
         return tagged(find(ref));
     }

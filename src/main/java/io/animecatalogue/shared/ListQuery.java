@@ -13,8 +13,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * One page of a filtered, sorted list, read with two statements (the page and its total) whatever the filters, and
- * tagged with the versions of the rows it shows.
+ * One page of a filtered, sorted list, read with one statement whatever the filters (two when the client asks for the
+ * total), and tagged with the versions of the rows it shows.
  *
  * @param <E> the entity listed
  */
@@ -76,16 +76,23 @@ public final class ListQuery<E> {
         pageParameters.forEach(rowsQuery::setParameter);
         List<E> rows = rowsQuery.setMaxResults(page.fetchSize()).getResultList();
 
-        TypedQuery<Long> countQuery = entityManager.createQuery("select count(" + alias() + ") from " + from
-                + where(conditions), Long.class);
-        parameters.forEach(countQuery::setParameter);
-        long total = countQuery.getSingleResult();
+        Long total = page.total(() -> {
+            TypedQuery<Long> countQuery = entityManager.createQuery("select count(" + alias() + ") from " + from
+                    + where(conditions), Long.class);
+            parameters.forEach(countQuery::setParameter);
+            return countQuery.getSingleResult();
+        });
 
         boolean more = rows.size() > page.limit();
         List<E> served = more ? rows.subList(0, page.limit()) : rows;
-        EntityTags tags = EntityTags.forVariant(variant).add("total", total);
+        EntityTags tags = EntityTags.forVariant(variant);
+        if (total != null) {
+            tags.add("total", total);
+        }
         List<T> items = render.apply(served, tags);
         String next = more ? sort.cursorAfter(served.get(served.size() - 1)) : null;
+        // whether a next page exists is part of the page: a row added after its end must change the tag
+        tags.add("more", more ? 1 : 0);
         return tags.tag(new Page<>(items, new Page.Info(page.limit(), next, total)));
     }
 

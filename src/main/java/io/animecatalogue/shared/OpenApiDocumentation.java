@@ -292,12 +292,14 @@ public class OpenApiDocumentation implements OASFilter {
             **Enumerations** are lowercase snake_case (`blu_ray`), accepted in any case.
 
             **Lists** answer `{"items": [...], "page": {"limit", "next", "total"}}`. Pass `page.next` as `cursor` \
-            for the next page (also in the `Link` header). `limit` is 1 to 100, default 20. Unknown or repeated \
+            for the next page (also in the `Link` header). `limit` is 1 to 100, default 20. `total` is counted only \
+            when asked for with `total=true`, and null otherwise. Unknown or repeated \
             query parameters are rejected with a 400 naming them. The anthology, segment, release and people lists take \
             filters (combined with AND) and `sort` (fields comma-separated, `-` for descending, ties broken by id, nulls \
             last in both directions); a cursor only continues the list and sort it came from.
 
-            **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request.
+            **Embedding.** `include=segments,credits,releases` on an anthology returns a whole detail screen in one request; \
+            `fields=title,segments.title` keeps only the members a screen shows (every object keeps its `id`).
 
             **Search.** `GET /api/v1/search?q=` finds anthologies, segments, people and companies by any title or name \
             in any script, ignoring case, accents and width (`Ōtomo` = `otomo` = `ＯＴＯＭＯ`), tolerating typos and word \

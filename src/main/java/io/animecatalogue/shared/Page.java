@@ -26,8 +26,9 @@ public record Page<T>(
             @Schema(description = "Cursor of the next page, to pass as `cursor`; null on the last page.",
                     example = "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0", nullable = true)
             String next,
-            @Schema(description = "How many items the whole list holds.", example = "57")
-            long total) {
+            @Schema(description = "How many items the whole list holds; counted only when the request has `total=true`, "
+                    + "otherwise null.", example = "57", nullable = true)
+            Long total) {
     }
 
     /** A 200 carrying this page, with the next page's URL also in an RFC 8288 {@code Link} header. */

@@ -15,6 +15,7 @@ public class PageParameters {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    public static final String TOTAL = "total";
 
     @QueryParam("limit")
     @Parameter(description = "How many items to return, from 1 to " + MAX_LIMIT + ".", example = "20",
@@ -26,8 +27,24 @@ public class PageParameters {
             + "Omit for the first page.", example = "WyJuZW8tdG9reW8iLCIwMWEyMDFlZi1lYWVlLTdhYWItOTljNi1mMjczYzY5YjZmMTAiLCJLem5VUDQzZWxkUUJKSXNtIl0")
     public String cursor;
 
+    @QueryParam(TOTAL)
+    @Parameter(description = "`true` to have `page.total` counted. Counting every item a filter selects can cost more "
+            + "than the page itself, so lists count only when asked; otherwise `page.total` is null.", example = "true",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    public String total;
+
     public PageRequest toRequest() {
-        return new PageRequest(parseLimit(), Optional.ofNullable(cursor).map(Cursor::decode));
+        return new PageRequest(parseLimit(), Optional.ofNullable(cursor).map(Cursor::decode), parseTotal());
+    }
+
+    private boolean parseTotal() {
+        if (total == null || total.trim().equals("false")) {
+            return false;
+        }
+        if (total.trim().equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter(TOTAL, "must be true or false");
     }
 
     private int parseLimit() {

@@ -18,7 +18,7 @@ class AnthologyFieldsTest {
 
     @Test
     void aListKeepsOnlyTheChosenMembersOfEachItemAndItsWholePageInfo() {
-        Response response = given().queryParam("fields", "title,releaseYear").queryParam("limit", 2)
+        Response response = given().queryParam("fields", "title,releaseYear").queryParam("limit", 2).queryParam("total", true)
                 .get("/api/v1/anthologies");
         response.then().statusCode(200).contentType("application/json")
                 .header("Link", containsString("rel=\"next\""))

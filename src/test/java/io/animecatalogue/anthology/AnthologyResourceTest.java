@@ -113,7 +113,16 @@ class AnthologyResourceTest {
                 .body("items.find { it.slug == 'robot-carnival' }.kind", equalTo("ova"))
                 .body("items.find { it.slug == 'short-peace' }.segmentCount", equalTo(5))
                 .body("page.limit", equalTo(20))
+                .body("page.total", nullValue());
+    }
+
+    @Test
+    void theTotalIsCountedOnlyWhenAskedFor() {
+        given().queryParam("total", true).get("/api/v1/anthologies").then().statusCode(200)
                 .body("page.total", equalTo((int) QuarkusTransaction.requiringNew().call(() -> Anthology.count()).longValue()));
+        given().queryParam("total", false).get("/api/v1/anthologies").then().statusCode(200).body("page.total", nullValue());
+        given().queryParam("total", "yes").get("/api/v1/anthologies").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].parameter", equalTo("total"));
     }
 
     @Test

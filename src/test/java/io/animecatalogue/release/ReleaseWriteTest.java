@@ -431,7 +431,7 @@ class ReleaseWriteTest {
     }
 
     private static long total() {
-        return given().get("/api/v1/releases").then().statusCode(200).extract().<Integer>path("page.total");
+        return given().queryParam("total", true).get("/api/v1/releases").then().statusCode(200).extract().<Integer>path("page.total");
     }
 
     private static void deleteIfPresent(String slug) {

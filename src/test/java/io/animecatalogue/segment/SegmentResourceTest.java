@@ -40,7 +40,7 @@ class SegmentResourceTest {
 
     @Test
     void anAnthologysSegmentsAreListedInRunningOrder() {
-        given().when().get("/api/v1/anthologies/memories/segments")
+        given().queryParam("total", true).when().get("/api/v1/anthologies/memories/segments")
                 .then().statusCode(200)
                 .body("items.slug", equalTo(java.util.List.of("magnetic-rose", "stink-bomb", "cannon-fodder")))
                 .body("page.total", equalTo(3))

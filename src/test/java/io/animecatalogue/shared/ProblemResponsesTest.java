@@ -51,7 +51,7 @@ class ProblemResponsesTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-parameter"))
                 .body("errors[0].parameter", equalTo("limt"))
-                .body("errors[0].detail", containsString("cursor, include, kind, limit"));
+                .body("errors[0].detail", containsString("cursor, fields, include, kind, limit"));
         given().queryParam("sort", "title").when().get("/api/v1/anthologies/memories")
                 .then().statusCode(400).body("errors[0].parameter", equalTo("sort"));
     }
