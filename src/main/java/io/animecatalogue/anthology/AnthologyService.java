@@ -1,5 +1,6 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.credit.CreditService;
 import io.animecatalogue.credit.CreditView;
 import io.animecatalogue.release.ReleaseService;
@@ -8,7 +9,6 @@ import io.animecatalogue.segment.Segment;
 import io.animecatalogue.segment.SegmentMapper;
 import io.animecatalogue.segment.SegmentView;
 import io.animecatalogue.credit.Credit;
-import io.animecatalogue.credit.CreditMapper;
 import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.Includes;
@@ -82,7 +82,7 @@ public class AnthologyService {
      * read for the whole page at once, one statement per kind of thing, so the page costs the same number of
      * statements whether it holds one anthology or a hundred.
      */
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<Page<AnthologySummary>> list(AnthologyListParameters parameters, PageRequest page, String variant) {
         Optional<Short> yearFrom = Filters.year(parameters.yearFrom, "yearFrom");
         Optional<Short> yearTo = Filters.year(parameters.yearTo, "yearTo");
@@ -128,38 +128,30 @@ public class AnthologyService {
                 segmentsOf.computeIfAbsent(segment.anthology.id, id -> new ArrayList<>()).add(segment);
             }
         }
-        Map<UUID, List<CreditView>> creditsOf = new HashMap<>();
-        if (withCredits) {
-            String query = "from Credit c join fetch c.person left join fetch c.segment where c.anthology in :anthologies"
-                    + (withSegments ? "" : " and c.segment is null") + " order by c.position, c.id";
-            for (Credit credit : Credit.getEntityManager().createQuery(query, Credit.class)
-                    .setParameter("anthologies", rows).getResultList()) {
-                tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version);
-                // the owner's id: the segment's for segment credits, the anthology's for its own
-                UUID owner = credit.segment == null ? credit.anthology.id : credit.segment.id;
-                creditsOf.computeIfAbsent(owner, id -> new ArrayList<>()).add(CreditMapper.toView(credit));
-            }
-        }
+        Map<UUID, CreditService.CreditsOfAnthology> creditsOf = withCredits
+                ? credits.withinAnthologies(rows.stream().map(anthology -> anthology.id).toList(), withSegments, tags) : Map.of();
         Map<UUID, List<ReleaseView>> releasesOf = include.contains(AnthologyInclude.RELEASES)
                 ? releases.ofAnthologies(rows, tags) : null;
-        return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology,
-                        withSegments ? segmentsOf.getOrDefault(anthology.id, List.of()).stream()
-                                .map(segment -> SegmentMapper.toView(segment,
-                                        withCredits ? creditsOf.getOrDefault(segment.id, List.of()) : null))
-                                .toList() : null,
-                        withCredits ? creditsOf.getOrDefault(anthology.id, List.of()) : null,
-                        releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of())))
-                .toList();
+        return rows.stream().map(anthology -> {
+            CreditService.CreditsOfAnthology within = creditsOf.getOrDefault(anthology.id, CreditService.CreditsOfAnthology.NONE);
+            return AnthologyMapper.toSummary(anthology,
+                    withSegments ? segmentsOf.getOrDefault(anthology.id, List.of()).stream()
+                            .map(segment -> SegmentMapper.toView(segment, withCredits ? within.ofSegment(segment.id) : null))
+                            .toList() : null,
+                    withCredits ? within.own() : null,
+                    releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of()));
+        }).toList();
     }
 
     /** One anthology with what {@code include} asks for, in a number of queries that does not grow with its size. */
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<AnthologyDetail> get(Ref ref, Set<AnthologyInclude> include) {
         Anthology anthology = find(ref);
         EntityTags tags = tagsOf(anthology, include);
 
         CreditService.CreditsOfAnthology creditsWithin = include.contains(AnthologyInclude.CREDITS)
-                ? credits.withinAnthology(anthology, include.contains(AnthologyInclude.SEGMENTS), tags) : null;
+                ? credits.withinAnthologies(List.of(anthology.id), include.contains(AnthologyInclude.SEGMENTS), tags)
+                        .getOrDefault(anthology.id, CreditService.CreditsOfAnthology.NONE) : null;
         List<SegmentView> segments = null;
         if (include.contains(AnthologyInclude.SEGMENTS)) {
             List<Segment> rows = Segment.listByAnthology(anthology);

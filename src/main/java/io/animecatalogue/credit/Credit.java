@@ -19,6 +19,7 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -119,11 +120,28 @@ public class Credit extends PanacheEntityBase {
     }
 
     /** Every credit in the anthology, on it or on its segments: first its own, then each segment's, in billing order. */
-    public static List<Credit> listWithinAnthology(Anthology anthology) {
-        return list("""
-                select c from Credit c join fetch c.person left join c.segment s
-                where c.anthology = ?1
-                order by coalesce(s.position, 0), c.position, c.id""", anthology);
+    /**
+     * A credit as anthologies embed it, read as the columns it shows rather than as entities: a list page embeds
+     * hundreds, and loading each with its person as entities was most of that page's cost.
+     *
+     * @param segmentId null for a credit on the anthology itself
+     */
+    public record Embedded(UUID anthologyId, UUID segmentId, UUID id, long version, CreditRole role, String note,
+                           short position, UUID personId, long personVersion, String personSlug, String personName,
+                           String personNameNative, String personNameRomanized) {
+    }
+
+    /** The credits of these anthologies, with those of their segments or only their own, in billing order. */
+    public static List<Embedded> listEmbedded(Collection<UUID> anthologies, boolean withSegments) {
+        return getEntityManager().createQuery("""
+                        select new io.animecatalogue.credit.Credit$Embedded(c.anthology.id, c.segment.id, c.id, c.version,
+                               c.role, c.note, c.position, p.id, p.version, p.slug, p.name, p.nameNative, p.nameRomanized)
+                        from Credit c join c.person p
+                        where c.anthology.id in :anthologies""" + (withSegments ? "" : " and c.segment is null") + """
+
+                        order by c.position, c.id""", Embedded.class)
+                .setParameter("anthologies", anthologies)
+                .getResultList();
     }
 
     /** Where a credit sits in its person's filmography; the order is total, ending with the id. */
@@ -156,11 +174,6 @@ public class Credit extends PanacheEntityBase {
     }
 
     /** The anthology's own credits, not those on its segments, in billing order. */
-    public static List<Credit> listOnAnthologyItself(Anthology anthology) {
-        return list("from Credit c join fetch c.person where c.anthology = ?1 and c.segment is null order by c.position, c.id",
-                anthology);
-    }
-
     public static List<Credit> listOnSegment(Segment segment) {
         return list("from Credit c join fetch c.person where c.segment = ?1 order by c.position, c.id", segment);
     }

@@ -1,5 +1,6 @@
 package io.animecatalogue.credit;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.person.PersonService;
@@ -33,7 +34,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,7 +57,7 @@ public class CreditService {
     @Inject
     AuditLog audit;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<CreditDetail> get(Ref ref) {
         return tagged(find(ref));
     }
@@ -237,13 +239,13 @@ public class CreditService {
         return tags.toEntityTag();
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<FilmographyEntry> filmography(Ref personRef, PageRequest page) {
         Person person = people.find(personRef);
         var after = page.after().map(cursor -> new Credit.FilmographyKey(cursor.smallInteger(0), cursor.string(1),
                 cursor.smallInteger(2), cursor.smallInteger(3), cursor.uuid(4)));
         List<Credit> rows = Credit.listFilmography(person, after, page.fetchSize());
-        return page.toPage(rows, Credit.count("person", person), CreditMapper::toFilmographyEntry, credit -> {
+        return page.toPage(rows, () -> Credit.count("person", person), CreditMapper::toFilmographyEntry, credit -> {
             Credit.FilmographyKey key = credit.filmographyKey();
             return Cursor.encode(key.year(), key.anthologySlug(), key.segmentPosition(), key.position(), key.id());
         });
@@ -253,20 +255,24 @@ public class CreditService {
      * The credits within an anthology, split into its own and each segment's (those only when {@code withSegments}),
      * and noted in {@code tags}.
      */
-    public CreditsOfAnthology withinAnthology(Anthology anthology, boolean withSegments, EntityTags tags) {
-        List<CreditView> own = new ArrayList<>();
-        Map<UUID, List<CreditView>> bySegment = new LinkedHashMap<>();
-        var credits = withSegments ? Credit.listWithinAnthology(anthology) : Credit.listOnAnthologyItself(anthology);
-        for (Credit credit : credits) {
-            tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version);
+    /**
+     * The credits of each of these anthologies, with their segments' or only their own, in one statement however
+     * many there are. Every credit and person shown is noted in the tags.
+     */
+    public Map<UUID, CreditsOfAnthology> withinAnthologies(Collection<UUID> anthologies, boolean withSegments, EntityTags tags) {
+        Map<UUID, CreditsOfAnthology> within = new HashMap<>();
+        for (Credit.Embedded credit : Credit.listEmbedded(anthologies, withSegments)) {
+            tags.add(credit.id(), credit.version()).add(credit.personId(), credit.personVersion());
+            CreditsOfAnthology of = within.computeIfAbsent(credit.anthologyId(),
+                    id -> new CreditsOfAnthology(new ArrayList<>(), new HashMap<>()));
             CreditView view = CreditMapper.toView(credit);
-            if (credit.segment == null) {
-                own.add(view);
+            if (credit.segmentId() == null) {
+                of.own().add(view);
             } else {
-                bySegment.computeIfAbsent(credit.segment.id, id -> new ArrayList<>()).add(view);
+                of.bySegment().computeIfAbsent(credit.segmentId(), id -> new ArrayList<>()).add(view);
             }
         }
-        return new CreditsOfAnthology(own, bySegment);
+        return within;
     }
 
     public List<CreditView> onSegment(Segment segment, EntityTags tags) {
@@ -277,6 +283,8 @@ public class CreditService {
     }
 
     public record CreditsOfAnthology(List<CreditView> own, Map<UUID, List<CreditView>> bySegment) {
+
+        public static final CreditsOfAnthology NONE = new CreditsOfAnthology(List.of(), Map.of());
 
         public List<CreditView> ofSegment(UUID segment) {
             return bySegment.getOrDefault(segment, List.of());

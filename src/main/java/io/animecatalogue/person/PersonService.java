@@ -1,5 +1,6 @@
 package io.animecatalogue.person;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
@@ -52,7 +53,7 @@ public class PersonService {
             Sort.field("birthYear", "p.birthYear", Sort.Type.SMALLINT, person -> person.birthYear));
 
     /** A page of the people the parameters select, in the order they ask for. */
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<Page<PersonView>> list(PersonListParameters parameters, PageRequest page, String variant) {
         Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
         Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
@@ -65,7 +66,7 @@ public class PersonService {
                 (person, tags) -> tags.add(person.id, person.version)));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<PersonView> get(Ref ref) {
         return tagged(find(ref));
     }

@@ -1,5 +1,6 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,7 +67,7 @@ public class ReleaseService {
     private static final Set<String> REGION_CODES = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C", "free");
 
     /** A page of the releases the parameters select, in the order they ask for. */
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<Page<ReleaseView>> list(ReleaseListParameters parameters, PageRequest page, String variant) {
         Set<ReleaseFormat> formats = Filters.codes(parameters.format, ReleaseFormat.class, "format");
         Optional<String> country = Filters.country(parameters.country, "country");
@@ -111,18 +112,18 @@ public class ReleaseService {
         return Optional.of(code);
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<ReleaseView> listOfAnthology(Ref anthologyRef, PageRequest page) {
         Anthology anthology = anthologies.find(anthologyRef);
         var after = page.after().map(cursor -> new Release.ChronologicalKey(cursor.smallInteger(0), cursor.string(1)));
         var rows = Release.listByAnthologyAfter(anthology, after, page.fetchSize());
-        return page.toPage(rows, Release.count("anthology", anthology), ReleaseMapper::toView, release -> {
+        return page.toPage(rows, () -> Release.count("anthology", anthology), ReleaseMapper::toView, release -> {
             Release.ChronologicalKey key = release.chronologicalKey();
             return Cursor.encode(key.year(), key.slug());
         });
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<ReleaseView> get(Ref ref) {
         return tagged(find(ref));
     }

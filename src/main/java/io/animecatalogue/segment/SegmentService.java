@@ -1,5 +1,6 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.credit.Credit;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.AnthologyService;
@@ -66,7 +67,7 @@ public class SegmentService {
             Sort.field("runtimeMinutes", "s.runtimeMinutes", Sort.Type.INTEGER, segment -> segment.runtimeMinutes));
 
     /** A page of the segments the parameters select, in the order they ask for. */
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<Page<SegmentView>> list(SegmentListParameters parameters, PageRequest page, String variant) {
         Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
                 id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
@@ -85,15 +86,15 @@ public class SegmentService {
                 (segment, tags) -> note(segment, tags)));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Page<SegmentView> listOfAnthology(Ref anthologyRef, PageRequest page) {
         Anthology anthology = anthologies.find(anthologyRef);
         var rows = Segment.listByAnthologyAfter(anthology, page.after().map(cursor -> cursor.smallInteger(0)), page.fetchSize());
-        return page.toPage(rows, Segment.count("anthology", anthology), segment -> SegmentMapper.toView(segment, null),
+        return page.toPage(rows, () -> Segment.count("anthology", anthology), segment -> SegmentMapper.toView(segment, null),
                 segment -> Cursor.encode(segment.position));
     }
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<SegmentView> get(Ref ref, Set<SegmentInclude> include) {
         Segment segment = find(ref);
         EntityTags tags = tagsOf(segment, include);

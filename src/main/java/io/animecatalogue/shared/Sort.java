@@ -18,8 +18,10 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code sort} parameter of a list, parsed once for every list: a comma-separated list of fields, each with an
- * optional {@code -} for descending. The order is made total by the id as the last key, and nulls come last in both
- * directions, so that keyset paging ({@link #after}) can continue from any item and never repeat or skip one.
+ * optional {@code -} for descending. The order is made total by the id as the last key, in the direction of the key
+ * before it, and nulls come last in both directions, so that keyset paging ({@link #after}) can continue from any item
+ * and never repeat or skip one. The id follows the last key's direction so that one index on {@code (field, id)}, read
+ * forwards or backwards, serves both directions (see the V5 migration for fields that may be null).
  *
  * @param <E> the entity listed
  */
@@ -29,7 +31,7 @@ public final class Sort<E> {
 
     /** Stated once, for the parameter description of every list. */
     public static final String RULES = "Comma-separated fields, each optionally prefixed with `-` for descending; "
-            + "items equal in every field given keep a fixed order (by id). Items without a value for a field come last, "
+            + "items equal in every field given keep a fixed order (by id, in the direction of the last field). Items without a value for a field come last, "
             + "in both directions. A cursor only continues the sort order it was issued for.";
 
     /** How a key is read back from a cursor, so that it reaches the query with the type of the attribute compared. */
@@ -108,7 +110,11 @@ public final class Sort<E> {
         for (Key<E> key : keys) {
             order.append(key.field().path()).append(key.descending() ? " desc" : " asc").append(" nulls last, ");
         }
-        return order.append(idPath).append(" asc").toString();
+        return order.append(idPath).append(idDescending() ? " desc" : " asc").toString();
+    }
+
+    private boolean idDescending() {
+        return keys.get(keys.size() - 1).descending();
     }
 
     /**
@@ -145,7 +151,7 @@ public final class Sort<E> {
         }
         parameters.put("sortKeyId", key.uuid(keys.size()));
         List<String> last = new ArrayList<>(equalSoFar);
-        last.add(idPath + " > :sortKeyId");
+        last.add(idPath + (idDescending() ? " < :sortKeyId" : " > :sortKeyId"));
         alternatives.add(String.join(" and ", last));
         return Optional.of(new Condition("((" + String.join(") or (", alternatives) + "))", parameters));
     }

@@ -52,8 +52,8 @@ class CatalogueImporterTest {
         Release release = Release.findBySlug("test-release").orElseThrow();
         assertThat(release.segments).extracting(segment -> segment.slug).containsExactly("test-segment-one", "test-segment-two");
         assertThat(release.audioTracks).singleElement().satisfies(track -> assertThat(track.channels).isEqualTo("2.0"));
-        assertThat(Credit.listWithinAnthology(anthology)).extracting(credit -> credit.person.slug)
-                .containsExactly("katsuhiro-otomo", "test-director");
+        assertThat(Credit.listEmbedded(List.of(anthology.id), true)).extracting(Credit.Embedded::personSlug)
+                .containsExactlyInAnyOrder("katsuhiro-otomo", "test-director");
     }
 
     @Test

@@ -41,10 +41,10 @@ class ReleaseListTest {
 
     @Test
     void sortsByDateWithUnknownDatesLastAndTiesById() {
-        // only the DVD's day is known; the other two tie on "unknown" and follow by id, in both directions
+        // only the DVD's day is known; the other two tie on "unknown" and follow by id, in the direction of the sort
         List<String> undated = idOrder("memories-us-blu-ray", "robot-carnival-us-blu-ray");
         assertThat(slugs("sort", "releaseDate")).containsExactly("memories-us-dvd", undated.get(0), undated.get(1));
-        assertThat(slugs("sort", "-releaseDate")).containsExactly("memories-us-dvd", undated.get(0), undated.get(1));
+        assertThat(slugs("sort", "-releaseDate")).containsExactly("memories-us-dvd", undated.get(1), undated.get(0));
         assertThat(slugs("sort", "-releaseDate,-slug")).containsExactly("memories-us-dvd", "robot-carnival-us-blu-ray", "memories-us-blu-ray");
         assertThat(slugs("sort", "-slug")).containsExactly("robot-carnival-us-blu-ray", "memories-us-dvd", "memories-us-blu-ray");
         assertThat(slugs("sort", "createdAt")).hasSize(3);
