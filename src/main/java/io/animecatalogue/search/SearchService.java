@@ -1,11 +1,11 @@
 package io.animecatalogue.search;
 
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,33 +37,47 @@ public class SearchService {
             where t.id in (
                 (select c.id from {table} c
                  where string_to_array(c.search_text, '|') @> array[cast(:query as text)]
-                 limit {candidates})
-                union all
-                (select m.id from (select c.id, c.search_text from {table} c
-                                   where c.search_text like :pattern{fuzzy}
-                                   limit {pool}) m
-                 order by m.search_text <->> :query
-                 limit {candidates}))
+                 limit {candidates}){inside})
             """;
 
+    /** The rows that contain the query, or resemble it, beyond those with a whole form equal to it. */
+    private static final String INSIDE = """
+
+                union all
+                (select m.id from (select c.id, c.search_text from {table} c
+                                   where {contains}
+                                   limit {pool}) m
+                 order by m.search_text <->> :query
+                 limit {candidates})""";
+
     /**
-     * Near spellings are only looked for when the query has a trigram of its own: shorter queries (大友) find nothing
-     * by similarity that their LIKE does not, and since no index can narrow them down, every row would be compared.
+     * Three characters and more: the trigram index finds the forms that contain the query and, only when those are
+     * fewer than the hits asked for, the near spellings too. Every form that contains the query scores above every one
+     * that merely resembles it (see {@code search_score}), so near spellings could only fill places that containment
+     * leaves empty; checking word similarity on the thousands of rows that share a trigram with a common word was most
+     * of the cost of a search.
      */
-    private static final String FUZZY = "\n   or :query <% c.search_text";
-    private static final int FUZZY_MIN_LENGTH = 3;
+    private static final String CONTAINS = "c.search_text like :pattern";
+    private static final String CONTAINS_OR_RESEMBLES = CONTAINS + " or :query <% c.search_text";
+    /**
+     * One or two characters that are not Latin (夢, 大友): a word of their own in Japanese, found through the index of
+     * the short pieces of native text (migration V6). Shorter Latin queries ("o") only match whole forms: the text of
+     * almost every row contains them, which would answer nothing and cost a scan of every table.
+     */
+    private static final String CONTAINS_NATIVE = "search_grams(c.search_text) @> array[cast(:query as text)]";
+    private static final int TRIGRAM_MIN_LENGTH = 3;
     /**
      * Which of each table's matches are scored: those with a whole form equal to the query, and the nearest (by word
      * similarity) of a pool of the others. Scoring every match of a common word ("memory" in tens of thousands of
      * titles) would take seconds on a large catalogue; ranking a bounded pool by trigram distance takes milliseconds.
      */
-    static final int CANDIDATES = 60;
-    static final int POOL = 2_000;
+    static final int CANDIDATES = 40;
+    static final int POOL = 1_000;
 
     @Inject
     EntityManager entityManager;
 
-    @Transactional
+    @ReadOnlyTransaction
     public Tagged<SearchResults> search(SearchRequest request) {
         String query = (String) entityManager.createNativeQuery("select search_form(:text)")
                 .setParameter("text", request.query())
@@ -73,19 +87,19 @@ public class SearchService {
             // only punctuation: nothing in any title can answer it, and an empty pattern would match everything
             return tags.tag(new SearchResults(request.query(), List.of()));
         }
-        boolean fuzzy = query.codePointCount(0, query.length()) >= FUZZY_MIN_LENGTH;
-        if (fuzzy) {
+        List<Object[]> rows;
+        if (query.codePointCount(0, query.length()) >= TRIGRAM_MIN_LENGTH) {
             // pg_trgm's selectivity estimates are rough: for a common word the planner expects a sequential scan to
             // fill the pool soonest, and then computes word similarity for every row it passes. The trigram index
             // visits only rows that share trigrams with the query. Local to this read-only transaction.
             entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+            rows = hits(request, query, CONTAINS);
+            if (rows.size() < request.limit()) {
+                rows = hits(request, query, CONTAINS_OR_RESEMBLES);
+            }
+        } else {
+            rows = hits(request, query, query.chars().allMatch(character -> character > 0x7f) ? CONTAINS_NATIVE : null);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(sql(request.types(), fuzzy))
-                .setParameter("query", query)
-                .setParameter("pattern", "%" + escapeLike(query) + "%")
-                .setParameter("limit", request.limit())
-                .getResultList();
         List<SearchHit> hits = new ArrayList<>();
         for (Object[] row : rows) {
             SearchType type = SearchType.valueOf(((String) row[0]).toUpperCase(Locale.ROOT));
@@ -101,8 +115,22 @@ public class SearchService {
         return tags.tag(new SearchResults(request.query(), hits));
     }
 
-    private static String sql(Set<SearchType> types, boolean fuzzy) {
-        String branches = types.stream().map(type -> branch(type).replace("{fuzzy}", fuzzy ? FUZZY : ""))
+    /** The best hits, best first, as rows of the statement {@link #sql} makes. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> hits(SearchRequest request, String query, String contains) {
+        var statement = entityManager.createNativeQuery(sql(request.types(), contains))
+                .setParameter("query", query)
+                .setParameter("limit", request.limit());
+        if (contains != null && contains.contains(":pattern")) {
+            statement.setParameter("pattern", "%" + escapeLike(query) + "%");
+        }
+        return statement.getResultList();
+    }
+
+    /** @param contains the condition on the rows that contain the query, or null to find whole forms only */
+    private static String sql(Set<SearchType> types, String contains) {
+        String inside = contains == null ? "" : INSIDE.replace("{contains}", contains);
+        String branches = types.stream().map(type -> branch(type, inside))
                 .collect(Collectors.joining("union all\n"));
         return "select type, id, slug, title, title_native, context, version, context_id, context_version, matched, "
                 + "round(cast(score as numeric), 3) as score\n"
@@ -112,19 +140,20 @@ public class SearchService {
                 + "limit :limit";
     }
 
-    private static String branch(SearchType type) {
+    private static String branch(SearchType type, String inside) {
         return switch (type) {
-            case ANTHOLOGY -> branch("anthology", "title", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
-            case SEGMENT -> branch("segment", "title", "\njoin anthology a on a.id = t.anthology_id", "a.title", "a.id", "a.version");
-            case PERSON -> branch("person", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
-            case COMPANY -> branch("company", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
+            case ANTHOLOGY -> branch(inside, "anthology", "title", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
+            case SEGMENT -> branch(inside, "segment", "title", "\njoin anthology a on a.id = t.anthology_id", "a.title", "a.id", "a.version");
+            case PERSON -> branch(inside, "person", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
+            case COMPANY -> branch(inside, "company", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
         };
     }
 
-    private static String branch(String table, String title, String join, String context, String contextId, String contextVersion) {
+    private static String branch(String inside, String table, String title, String join, String context, String contextId, String contextVersion) {
         String plural = title.equals("title") ? "titles" : "names";
         String forms = "array[t." + title + ", t." + title + "_native, t." + title + "_romanized] || t.alternate_" + plural;
-        return BRANCH.replace("{type}", table)
+        return BRANCH.replace("{inside}", inside)
+                .replace("{type}", table)
                 .replace("{table}", table)
                 .replace("{title}", title)
                 .replace("{join}", join)
