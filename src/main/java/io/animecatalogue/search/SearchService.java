@@ -29,10 +29,11 @@ public class SearchService {
                    best.form as matched, best.score
             from {table} t{join}
             cross join lateral (
-                select f.form, search_score(:query, search_form(f.form)) as score
-                from unnest({forms}) with ordinality as f(form, position)
-                where f.form is not null
-                order by score desc, f.position
+                select f.form, search_score(:query, (string_to_array(t.search_text, '|'))[f.number]) as score
+                from (select u.form, row_number() over (order by u.position) as number
+                      from unnest({forms}) with ordinality as u(form, position)
+                      where u.form is not null) f
+                order by score desc, f.number
                 limit 1) best
             where t.id in (
                 (select c.id from {table} c
@@ -47,8 +48,20 @@ public class SearchService {
                 (select m.id from (select c.id, c.search_text from {table} c
                                    where {contains}
                                    limit {pool}) m
-                 order by m.search_text <->> :query
+                 order by {nearest}
                  limit {candidates})""";
+
+    /**
+     * Which rows can answer, and which of them come nearest (a cheap foretaste of {@code search_score}). The search
+     * text holds each non-null form in its search form, in order, joined by {@code |}, so the n-th of its parts is the
+     * n-th form's: candidates are scored on those rather than on forms normalized again.
+     */
+    private record Match(String contains, String nearest) {
+    }
+
+    /** A form that begins with the query, then a word that does, then the shortest text: no trigram work per row. */
+    private static final String NEAREST_CONTAINING = "strpos('|' || m.search_text, '|' || :query) = 0, "
+            + "strpos(' ' || translate(m.search_text, '|', ' '), ' ' || :query) = 0, length(m.search_text)";
 
     /**
      * Three characters and more: the trigram index finds the forms that contain the query and, only when those are
@@ -57,19 +70,21 @@ public class SearchService {
      * leaves empty; checking word similarity on the thousands of rows that share a trigram with a common word was most
      * of the cost of a search.
      */
-    private static final String CONTAINS = "c.search_text like :pattern";
-    private static final String CONTAINS_OR_RESEMBLES = CONTAINS + " or :query <% c.search_text";
+    private static final Match CONTAINS = new Match("c.search_text like :pattern", NEAREST_CONTAINING);
+    private static final Match CONTAINS_OR_RESEMBLES = new Match(CONTAINS.contains() + " or :query <% c.search_text",
+            "m.search_text <->> :query");
     /**
      * One or two characters that are not Latin (夢, 大友): a word of their own in Japanese, found through the index of
      * the short pieces of native text (migration V6). Shorter Latin queries ("o") only match whole forms: the text of
      * almost every row contains them, which would answer nothing and cost a scan of every table.
      */
-    private static final String CONTAINS_NATIVE = "search_grams(c.search_text) @> array[cast(:query as text)]";
+    private static final Match CONTAINS_NATIVE = new Match("search_grams(c.search_text) @> array[cast(:query as text)]",
+            NEAREST_CONTAINING);
     private static final int TRIGRAM_MIN_LENGTH = 3;
     /**
-     * Which of each table's matches are scored: those with a whole form equal to the query, and the nearest (by word
-     * similarity) of a pool of the others. Scoring every match of a common word ("memory" in tens of thousands of
-     * titles) would take seconds on a large catalogue; ranking a bounded pool by trigram distance takes milliseconds.
+     * Which of each table's matches are scored: those with a whole form equal to the query, and the nearest (see
+     * {@link Match}) of a pool of the others. Scoring every match of a common word ("memory" in thousands of titles)
+     * would take seconds on a large catalogue; ranking a bounded pool takes milliseconds.
      */
     static final int CANDIDATES = 40;
     static final int POOL = 1_000;
@@ -117,19 +132,19 @@ public class SearchService {
 
     /** The best hits, best first, as rows of the statement {@link #sql} makes. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> hits(SearchRequest request, String query, String contains) {
-        var statement = entityManager.createNativeQuery(sql(request.types(), contains))
+    private List<Object[]> hits(SearchRequest request, String query, Match match) {
+        var statement = entityManager.createNativeQuery(sql(request.types(), match))
                 .setParameter("query", query)
                 .setParameter("limit", request.limit());
-        if (contains != null && contains.contains(":pattern")) {
+        if (match != null && match.contains().contains(":pattern")) {
             statement.setParameter("pattern", "%" + escapeLike(query) + "%");
         }
         return statement.getResultList();
     }
 
-    /** @param contains the condition on the rows that contain the query, or null to find whole forms only */
-    private static String sql(Set<SearchType> types, String contains) {
-        String inside = contains == null ? "" : INSIDE.replace("{contains}", contains);
+    /** @param match the rows that contain the query and their nearest first, or null to find whole forms only */
+    private static String sql(Set<SearchType> types, Match match) {
+        String inside = match == null ? "" : INSIDE.replace("{contains}", match.contains()).replace("{nearest}", match.nearest());
         String branches = types.stream().map(type -> branch(type, inside))
                 .collect(Collectors.joining("union all\n"));
         return "select type, id, slug, title, title_native, context, version, context_id, context_version, matched, "
