@@ -73,7 +73,7 @@ public class AnthologyService {
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
     private static final List<Sort.Field<Anthology>> SORTABLE = List.of(
             Sort.field("title", "a.title", Sort.Type.TEXT, anthology -> anthology.title),
-            Sort.field("releaseYear", "a.releaseYear", Sort.Type.SMALLINT, anthology -> anthology.releaseYear),
+            Sort.nullableField("releaseYear", "a.releaseYear", Sort.Type.SMALLINT, anthology -> anthology.releaseYear),
             Sort.field("slug", "a.slug", Sort.Type.TEXT, anthology -> anthology.slug),
             Sort.field("createdAt", "a.createdAt", Sort.Type.TIMESTAMP, anthology -> anthology.createdAt));
 

@@ -50,7 +50,7 @@ public class PersonService {
     private static final List<Sort.Field<Person>> SORTABLE = List.of(
             Sort.field("name", "p.name", Sort.Type.TEXT, person -> person.name),
             Sort.field("slug", "p.slug", Sort.Type.TEXT, person -> person.slug),
-            Sort.field("birthYear", "p.birthYear", Sort.Type.SMALLINT, person -> person.birthYear));
+            Sort.nullableField("birthYear", "p.birthYear", Sort.Type.SMALLINT, person -> person.birthYear));
 
     /** A page of the people the parameters select, in the order they ask for. */
     @ReadOnlyTransaction

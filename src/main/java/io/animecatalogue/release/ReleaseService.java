@@ -59,7 +59,7 @@ public class ReleaseService {
     AuditLog audit;
 
     private static final List<Sort.Field<Release>> SORTABLE = List.of(
-            Sort.field("releaseDate", "r.releaseDate", Sort.Type.DATE, release -> release.releaseDate),
+            Sort.nullableField("releaseDate", "r.releaseDate", Sort.Type.DATE, release -> release.releaseDate),
             Sort.field("slug", "r.slug", Sort.Type.TEXT, release -> release.slug),
             Sort.field("createdAt", "r.createdAt", Sort.Type.TIMESTAMP, release -> release.createdAt));
 

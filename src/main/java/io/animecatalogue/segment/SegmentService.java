@@ -64,7 +64,7 @@ public class SegmentService {
     private static final List<Sort.Field<Segment>> SORTABLE = List.of(
             Sort.field("title", "s.title", Sort.Type.TEXT, segment -> segment.title),
             Sort.field("slug", "s.slug", Sort.Type.TEXT, segment -> segment.slug),
-            Sort.field("runtimeMinutes", "s.runtimeMinutes", Sort.Type.INTEGER, segment -> segment.runtimeMinutes));
+            Sort.nullableField("runtimeMinutes", "s.runtimeMinutes", Sort.Type.INTEGER, segment -> segment.runtimeMinutes));
 
     /** A page of the segments the parameters select, in the order they ask for. */
     @ReadOnlyTransaction

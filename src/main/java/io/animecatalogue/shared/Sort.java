@@ -44,9 +44,11 @@ public final class Sort<E> {
      *
      * @param name  the name clients use in {@code sort}
      * @param path  the attribute in the list's query, with the query's alias ({@code a.releaseYear})
-     * @param value the field's value of one item, as the cursor records it
+     * @param value    the field's value of one item, as the cursor records it
+     * @param nullable whether items may lack a value; only then does the order say where nulls go, since PostgreSQL
+     *                 will not read an index backwards for "desc nulls last" even on a column that cannot be null
      */
-    public record Field<E>(String name, String path, Type type, Function<E, Object> value) {
+    public record Field<E>(String name, String path, Type type, Function<E, Object> value, boolean nullable) {
     }
 
     private record Key<E>(Field<E> field, boolean descending) {
@@ -100,15 +102,22 @@ public final class Sort<E> {
         return new Sort<>(list + "?sort=" + canonical, List.copyOf(keys), idPath, id);
     }
 
+    /** A field every item has a value for (a NOT NULL column). */
     public static <E> Field<E> field(String name, String path, Type type, Function<E, Object> value) {
-        return new Field<>(name, path, type, value);
+        return new Field<>(name, path, type, value, false);
+    }
+
+    /** A field some items lack; those come last in both directions. */
+    public static <E> Field<E> nullableField(String name, String path, Type type, Function<E, Object> value) {
+        return new Field<>(name, path, type, value, true);
     }
 
     /** The query's {@code order by} clause, without the keywords. */
     public String orderBy() {
         StringBuilder order = new StringBuilder();
         for (Key<E> key : keys) {
-            order.append(key.field().path()).append(key.descending() ? " desc" : " asc").append(" nulls last, ");
+            order.append(key.field().path()).append(key.descending() ? " desc" : " asc")
+                    .append(key.field().nullable() ? " nulls last, " : ", ");
         }
         return order.append(idPath).append(idDescending() ? " desc" : " asc").toString();
     }
@@ -145,7 +154,8 @@ public final class Sort<E> {
             }
             parameters.put(parameter, value);
             List<String> alternative = new ArrayList<>(equalSoFar);
-            alternative.add("(" + path + (sortKey.descending() ? " < :" : " > :") + parameter + " or " + path + " is null)");
+            String after = path + (sortKey.descending() ? " < :" : " > :") + parameter;
+            alternative.add(sortKey.field().nullable() ? "(" + after + " or " + path + " is null)" : after);
             alternatives.add(String.join(" and ", alternative));
             equalSoFar.add(path + " = :" + parameter);
         }
