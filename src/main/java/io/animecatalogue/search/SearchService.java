@@ -22,7 +22,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SearchService {
 
-    /** One table's candidates: the trigram index on {@code search_text} finds them, the best of their forms scores them. */
+    /**
+     * One table's candidates: the indexes on {@code search_text} find them, the best of their forms scores them. The
+     * search text holds each non-null form in its search form, in order, joined by {@code |}, so the n-th of its parts
+     * is the n-th form's: candidates are scored on those rather than on forms normalized again.
+     */
     private static final String BRANCH = """
             select cast('{type}' as text) as type, t.id, t.slug, t.{title} as title, t.{title}_native as title_native,
                    {context} as context, t.version, {contextId} as context_id, {contextVersion} as context_version,
@@ -51,11 +55,7 @@ public class SearchService {
                  order by {nearest}
                  limit :candidates)""";
 
-    /**
-     * Which rows can answer, and which of them come nearest (a cheap foretaste of {@code search_score}). The search
-     * text holds each non-null form in its search form, in order, joined by {@code |}, so the n-th of its parts is the
-     * n-th form's: candidates are scored on those rather than on forms normalized again.
-     */
+    /** Which rows can answer, and which of them come nearest: a cheap foretaste of {@code search_score}. */
     private record Match(String contains, String nearest) {
     }
 
