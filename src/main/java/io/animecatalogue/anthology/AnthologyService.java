@@ -121,10 +121,7 @@ public class AnthologyService {
         Map<UUID, List<Segment>> segmentsOf = new HashMap<>();
         if (withSegments) {
             for (Segment segment : Segment.listByAnthologies(rows)) {
-                tags.add(segment.id, segment.version);
-                if (segment.studio != null) {
-                    tags.add(segment.studio.id, segment.studio.version);
-                }
+                SegmentService.note(segment, tags);
                 segmentsOf.computeIfAbsent(segment.anthology.id, id -> new ArrayList<>()).add(segment);
             }
         }
@@ -155,12 +152,7 @@ public class AnthologyService {
         List<SegmentView> segments = null;
         if (include.contains(AnthologyInclude.SEGMENTS)) {
             List<Segment> rows = Segment.listByAnthology(anthology);
-            rows.forEach(segment -> {
-                tags.add(segment.id, segment.version);
-                if (segment.studio != null) {
-                    tags.add(segment.studio.id, segment.studio.version);
-                }
-            });
+            rows.forEach(segment -> SegmentService.note(segment, tags));
             segments = rows.stream()
                     .map(segment -> SegmentMapper.toView(segment, creditsWithin == null ? null : creditsWithin.ofSegment(segment.id)))
                     .toList();

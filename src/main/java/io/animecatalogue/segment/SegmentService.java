@@ -255,7 +255,8 @@ public class SegmentService {
         return note(segment, EntityTags.forVariant("segment" + include));
     }
 
-    private static EntityTags note(Segment segment, EntityTags tags) {
+    /** Notes the rows a segment's representation shows: the segment, its anthology and its studio. */
+    public static EntityTags note(Segment segment, EntityTags tags) {
         tags.add(segment.id, segment.version).add(segment.anthology.id, segment.anthology.version);
         if (segment.studio != null) {
             tags.add(segment.studio.id, segment.studio.version);

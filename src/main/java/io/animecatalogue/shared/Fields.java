@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public final class Fields {
         String name = names[depth];
         if (!members.containsKey(name)) {
             throw ProblemException.invalidParameter(PARAMETER, "names '" + path + "', but "
-                    + (depth == 0 ? "the representation" : "'" + String.join(".", java.util.Arrays.copyOf(names, depth)) + "'")
+                    + (depth == 0 ? "the representation" : "'" + String.join(".", Arrays.copyOf(names, depth)) + "'")
                     + " has no member '" + name + "'; it has " + String.join(", ", members.keySet()));
         }
         if (depth == names.length - 1) {
