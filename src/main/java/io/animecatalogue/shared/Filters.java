@@ -109,4 +109,27 @@ public final class Filters {
         return Optional.of(ref.find(byId, bySlug).orElseThrow(() -> ProblemException.invalidParameter(parameter,
                 "no " + resource + " has the id or slug '" + ref + "'")));
     }
+
+    /** A yes-or-no parameter: absent is false, and only {@code true} and {@code false} are values. */
+    public static boolean flag(String raw, String parameter) {
+        if (raw == null || raw.trim().equals("false")) {
+            return false;
+        }
+        if (raw.trim().equals("true")) {
+            return true;
+        }
+        throw ProblemException.invalidParameter(parameter, "must be true or false");
+    }
+
+    /** A point in time, as an RFC 3339 date-time with its offset, such as 2026-11-22T10:15:30Z. */
+    public static Optional<java.time.OffsetDateTime> instant(String raw, String parameter) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.OffsetDateTime.parse(raw.trim()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidParameter(parameter, "must be a date-time with an offset, such as 2026-11-22T10:15:30Z");
+        }
+    }
 }

@@ -46,9 +46,29 @@ public class OpenApiDocumentation implements OASFilter {
         Components components = openAPI.getComponents();
         Map<String, String> renamedPages = renamePageSchemas(components);
         describeScalarSchemas(components);
+        requireDiscriminators(components);
         addHeaders(components);
         addResponses(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> document(path, item, renamedPages));
+    }
+
+    /**
+     * A discriminator names a property every alternative must have (the import records' {@code type}); Jackson adds
+     * it from the type annotation, so the generated schemas do not list it as required.
+     */
+    private static void requireDiscriminators(Components components) {
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getDiscriminator() == null || schema.getOneOf() == null) {
+                continue;
+            }
+            String property = schema.getDiscriminator().getPropertyName();
+            for (Schema alternative : schema.getOneOf()) {
+                Schema target = components.getSchemas().get(alternative.getRef().substring(alternative.getRef().lastIndexOf('/') + 1));
+                if (target.getRequired() == null || !target.getRequired().contains(property)) {
+                    target.addRequired(property);
+                }
+            }
+        }
     }
 
     /** {@code PageCompanyView} reads better as {@code CompanyPage}; generics give the first, readers want the second. */
@@ -129,6 +149,13 @@ public class OpenApiDocumentation implements OASFilter {
                 + "into the body (or the parameter's name).", "/problems/invalid-body", "Invalid request body", 400,
                 "2 members of the request body are invalid.", ordered("pointer", "/segments/1/runtimeMinutes", "detail",
                         "must be a whole number of minutes from 1 to 10000")));
+        components.addResponse("InvalidImport", problem("Records of the file are wrong, so nothing was written: not JSON, an "
+                + "unknown type or member, a value that breaks a rule, a slug given twice, or a reference to nothing above "
+                + "it in the file or in the catalogue. `errors` has one entry per problem (the first 1,000, by line), with "
+                + "the `line` and a JSON Pointer into that line's record (for CSV, `/column`).", "/problems/invalid-import",
+                "Invalid import", 400, "2 problems in the file; nothing was written.",
+                ordered("line", 3, "pointer", "/segments/0/credits/1/person", "detail",
+                        "no person has the slug 'koji-morimot', in this file or in the catalogue")));
         components.addResponse("Unauthorized", problem("No bearer token, or one that is expired, forged or malformed.",
                 "/problems/unauthorized", "Unauthorized", 401,
                 "This request needs a bearer token (a JWT) in the Authorization header.", null)
@@ -144,13 +171,15 @@ public class OpenApiDocumentation implements OASFilter {
                 + "since it was read. Nothing was written; read it again and reapply the change.", "/problems/precondition-failed",
                 "Precondition failed", 412, "The resource has changed since the version If-Match names; nothing was written. "
                         + "Read it again, reapply your change and send the new ETag.", null));
-        components.addResponse("PayloadTooLarge", problem("The body is larger than " + BodyLimit.MAX_BYTES / 1024 + " KiB.",
+        components.addResponse("PayloadTooLarge", problem("The body is larger than " + BodyLimit.MAX_BYTES / 1024
+                        + " KiB (" + BodyLimit.IMPORT_MAX_BYTES / (1024 * 1024 * 1024) + " GiB for an import).",
                 "/problems/payload-too-large", "Payload too large", 413,
                 "The request body is larger than the " + BodyLimit.MAX_BYTES / 1024 + " KiB this API accepts.", null));
         components.addResponse("UnsupportedMediaType", problem("The body's `Content-Type` is not the one this operation takes.",
                 "/problems/unsupported-media-type", "Unsupported media type", 415,
                 "This operation does not take a body of this media type (Content-Type); creates and replaces take "
-                        + "application/json, patches application/merge-patch+json.", null));
+                        + "application/json, patches application/merge-patch+json, imports application/x-ndjson or "
+                        + "(releases) text/csv.", null));
         components.addResponse("PreconditionRequired", problem("The change was sent without `If-Match`. Changes must name the "
                 + "version they change, so that no one overwrites another's edit unseen.", "/problems/precondition-required",
                 "Precondition required", 428, "Changes need an If-Match header with the ETag of the version you are changing.", null));
@@ -194,6 +223,8 @@ public class OpenApiDocumentation implements OASFilter {
                 operation.security(List.of());
             }
             boolean write = method != PathItem.HttpMethod.GET;
+            // an import answers with a report, not a resource, and reports every problem of the file in one 400
+            boolean bulk = path.equals(BodyLimit.IMPORT_PATH);
             APIResponse ok = operation.getResponses().getAPIResponse("200");
             if (ok != null) {
                 ok.getContent().getMediaTypes().values().forEach(media -> {
@@ -212,6 +243,8 @@ public class OpenApiDocumentation implements OASFilter {
                         ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
                         operation.getResponses().addAPIResponse("304", ref("NotModified"));
                     }
+                } else if (bulk) {
+                    ok.description("What the import did (or, in a dry run, would have done).");
                 } else if (method == PathItem.HttpMethod.POST) {
                     operation.getResponses().removeAPIResponse("200");
                     operation.getResponses().addAPIResponse("201", ok.description("Created: the new resource, where "
@@ -221,6 +254,8 @@ public class OpenApiDocumentation implements OASFilter {
                 } else if (write) {
                     ok.description("The resource as changed, with the ETag to send in `If-Match` next time.");
                     ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
+                } else if (ok.getContent().getMediaTypes().containsKey("application/x-ndjson")) {
+                    ok.description("The records, one per line.");
                 } else {
                     ok.description("The resource.");
                     ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
@@ -243,7 +278,7 @@ public class OpenApiDocumentation implements OASFilter {
                 operation.getRequestBody().description(method == PathItem.HttpMethod.POST
                         ? "The new resource." : "The resource as it should be, whole.");
             }
-            operation.getResponses().addAPIResponse("400", ref(write ? "InvalidBody" : "InvalidParameter"));
+            operation.getResponses().addAPIResponse("400", ref(bulk ? "InvalidImport" : write ? "InvalidBody" : "InvalidParameter"));
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             if (secured) {
                 operation.getResponses().addAPIResponse("401", ref("Unauthorized"));
@@ -253,7 +288,7 @@ public class OpenApiDocumentation implements OASFilter {
                 operation.getResponses().addAPIResponse("404", ref("NotFound"));
             }
             operation.getResponses().addAPIResponse("406", ref("NotAcceptable"));
-            if (write) {
+            if (write && !bulk) {
                 operation.getResponses().addAPIResponse("409", ref("Conflict"));
             }
             if (write && method != PathItem.HttpMethod.POST) {

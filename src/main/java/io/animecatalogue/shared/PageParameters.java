@@ -34,17 +34,7 @@ public class PageParameters {
     public String total;
 
     public PageRequest toRequest() {
-        return new PageRequest(parseLimit(), Optional.ofNullable(cursor).map(Cursor::decode), parseTotal());
-    }
-
-    private boolean parseTotal() {
-        if (total == null || total.trim().equals("false")) {
-            return false;
-        }
-        if (total.trim().equals("true")) {
-            return true;
-        }
-        throw ProblemException.invalidParameter(TOTAL, "must be true or false");
+        return new PageRequest(parseLimit(), Optional.ofNullable(cursor).map(Cursor::decode), Filters.flag(total, TOTAL));
     }
 
     private int parseLimit() {

@@ -12,7 +12,9 @@ import java.util.List;
         `detail` is for people. Types: `/problems/invalid-parameter` (400, a query or path parameter is wrong; \
         `errors` names it), `/problems/invalid-request` (400, the request itself is malformed), \
         `/problems/invalid-body` (400, the body is not valid JSON or breaks a rule; `errors` has one entry per member, \
-        with a JSON Pointer), `/problems/unauthorized` (401, no valid bearer token), `/problems/forbidden` (403, the \
+        with a JSON Pointer), `/problems/invalid-import` (400, records of an imported file are wrong and nothing was \
+        written; `errors` has one entry per problem, with the `line` and a JSON Pointer into that line's record), \
+        `/problems/unauthorized` (401, no valid bearer token), `/problems/forbidden` (403, the \
         token lacks the role), `/problems/not-found` (404), `/problems/method-not-allowed` (405), \
         `/problems/not-acceptable` (406), `/problems/conflict` (409, the request conflicts with what the catalogue \
         holds: a slug in use, or records that still refer to what you delete), `/problems/precondition-failed` \

@@ -125,7 +125,8 @@ public class ProblemMapper {
             case NOT_FOUND -> "Nothing is served at " + uri.getPath() + ".";
             case NOT_ACCEPTABLE -> "This resource can only be served as application/json.";
             case UNSUPPORTED_MEDIA_TYPE -> "This operation does not take a body of this media type (Content-Type); "
-                    + "creates and replaces take application/json, patches application/merge-patch+json.";
+                    + "creates and replaces take application/json, patches application/merge-patch+json, imports "
+                    + "application/x-ndjson or (releases) text/csv.";
             default -> type.title() + ".";
         };
     }

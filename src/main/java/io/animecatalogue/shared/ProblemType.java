@@ -10,6 +10,7 @@ public enum ProblemType {
     INVALID_PARAMETER(Status.BAD_REQUEST, "invalid-parameter", "Invalid parameter"),
     INVALID_REQUEST(Status.BAD_REQUEST, "invalid-request", "Invalid request"),
     INVALID_BODY(Status.BAD_REQUEST, "invalid-body", "Invalid request body"),
+    INVALID_IMPORT(Status.BAD_REQUEST, "invalid-import", "Invalid import"),
     UNAUTHORIZED(Status.UNAUTHORIZED, "unauthorized", "Unauthorized"),
     FORBIDDEN(Status.FORBIDDEN, "forbidden", "Forbidden"),
     NOT_FOUND(Status.NOT_FOUND, "not-found", "Not found"),
