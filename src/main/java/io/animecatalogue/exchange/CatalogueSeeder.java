@@ -13,12 +13,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -31,6 +28,8 @@ public class CatalogueSeeder {
     static final String SEED = "seed/catalogue.ndjson";
     /** Any constant would do; it only has to be the same for every instance sharing the database. */
     private static final long SEED_LOCK = 0x5eed_ca7a_1095_0001L;
+    /** Who the audit log says wrote the seed records. */
+    static final String ACTOR = "catalogue-seed";
     private static final Logger LOG = Logger.getLogger(CatalogueSeeder.class);
 
     @Inject
@@ -60,7 +59,7 @@ public class CatalogueSeeder {
                 if (seed == null) {
                     throw new IllegalStateException(SEED + " is missing from the application");
                 }
-                return Optional.of(importer.importNdjson(new BufferedReader(new InputStreamReader(seed, StandardCharsets.UTF_8))));
+                return Optional.of(importer.importNdjson(seed, false, ACTOR));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,8 @@
 package io.animecatalogue.exchange;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.company.CompanyKind;
 import io.animecatalogue.validation.CountryCode;
 import io.animecatalogue.validation.DisplayText;
@@ -11,6 +14,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
+@Schema(name = "CompanyRecord", description = "A company: studio, producer, distributor or publisher.",
+        properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "company",
+                description = "The record's type."))
 public record CompanyRecord(
         @NotNull @Slug String slug,
         @NotNull @DisplayText String name,
@@ -24,5 +30,10 @@ public record CompanyRecord(
     public CompanyRecord {
         alternateNames = CatalogueRecord.orEmpty(alternateNames);
         kinds = CatalogueRecord.orEmpty(kinds);
+    }
+
+    @Override
+    public CompanyRecord canonical() {
+        return this;
     }
 }

@@ -1,5 +1,8 @@
 package io.animecatalogue.exchange;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.release.AudioTrackView;
 import io.animecatalogue.release.PrintStatus;
 import io.animecatalogue.release.ReleaseFormat;
@@ -21,6 +24,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
+@Schema(name = "ReleaseRecord", description = "A home-video release of an anthology; `segments` lists the segments it holds, in any order.",
+        properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "release",
+                description = "The record's type."))
 public record ReleaseRecord(
         @NotNull @Slug String slug,
         @NotNull @Slug String anthology,
@@ -51,5 +57,18 @@ public record ReleaseRecord(
         subtitleLanguages = CatalogueRecord.orEmpty(subtitleLanguages);
         bonusFeatures = CatalogueRecord.orEmpty(bonusFeatures);
         segments = CatalogueRecord.orEmpty(segments);
+    }
+
+    /** Also with its segments in slug order: a release holds them as a set, so their order in a file means nothing. */
+    @Override
+    public ReleaseRecord canonical() {
+        return withSegments(segments.stream().sorted().toList());
+    }
+
+    ReleaseRecord withSegments(List<String> segments) {
+        return new ReleaseRecord(slug, anthology, format, country, regionCodes, publisher, releaseDate,
+                CatalogueRecord.yearOf(releaseDate, releaseYear), edition, catalogNumber, barcode, aspectRatio,
+                anamorphic, audioTracks, subtitleLanguages, discCount, runtimeMinutes, bonusFeatures, printStatus,
+                segments, notes);
     }
 }

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 
 /**
@@ -20,6 +20,8 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class SyntheticCatalogueLoader {
 
+    /** Who the audit log says wrote the synthetic records. */
+    static final String ACTOR = "synthetic-catalogue";
     private static final Logger LOG = Logger.getLogger(SyntheticCatalogueLoader.class);
 
     @Inject
@@ -47,7 +49,7 @@ public class SyntheticCatalogueLoader {
             for (CatalogueRecord record : SyntheticCatalogue.batch(batch, size)) {
                 ndjson.append(json(writer, record)).append('\n');
             }
-            importer.importNdjson(new BufferedReader(new StringReader(ndjson.toString())));
+            importer.importNdjson(new ByteArrayInputStream(ndjson.toString().getBytes(StandardCharsets.UTF_8)), false, ACTOR);
             loaded += size;
             if ((batch + 1) % 20 == 0 || batch == batches - 1) {
                 double seconds = (System.nanoTime() - started) / 1e9;

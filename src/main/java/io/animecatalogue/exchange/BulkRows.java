@@ -1,0 +1,103 @@
+package io.animecatalogue.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Rows for one table, written in a single statement: every column travels as one text array and {@code unnest} turns
+ * them back into rows, so a chunk of thousands of rows costs one round trip and one plan. With a conflict key the
+ * statement is an upsert that changes a row (and its version) only when some value differs.
+ */
+final class BulkRows {
+
+    private final String table;
+    private final List<String> names = new ArrayList<>();
+    private final List<String> types = new ArrayList<>();
+    private final List<List<String>> columns = new ArrayList<>();
+    private String conflictKey;
+    private List<String> keyColumns = List.of();
+    private boolean versioned;
+
+    /** @param columns each as "name type", such as "alternate_names text[]" */
+    BulkRows(String table, String... columns) {
+        this.table = table;
+        for (String column : columns) {
+            String[] parts = column.split(" ", 2);
+            names.add(parts[0]);
+            types.add(parts[1]);
+            this.columns.add(new ArrayList<>());
+        }
+    }
+
+    /** Upsert on this key; the other columns (but the id) are updated, and the version raised, when they differ. */
+    BulkRows onConflict(String... key) {
+        conflictKey = String.join(", ", key);
+        keyColumns = Arrays.asList(key);
+        versioned = true;
+        return this;
+    }
+
+    /** Values in column order: strings, numbers, booleans, dates, UUIDs, enums (by name) or lists of strings. */
+    void add(Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            columns.get(i).add(encode(values[i]));
+        }
+    }
+
+    boolean isEmpty() {
+        return columns.get(0).isEmpty();
+    }
+
+    int size() {
+        return columns.get(0).size();
+    }
+
+    void write(Connection connection) throws SQLException {
+        if (isEmpty()) {
+            return;
+        }
+        String placeholders = names.stream().map(name -> "?::text[]").collect(Collectors.joining(", "));
+        List<String> casts = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            casts.add(types.get(i).equals("text") ? "r." + names.get(i) : "r." + names.get(i) + "::" + types.get(i));
+        }
+        StringBuilder sql = new StringBuilder("insert into ").append(table).append(" (").append(String.join(", ", names))
+                .append(") select ").append(String.join(", ", casts)).append(" from unnest(").append(placeholders)
+                .append(") as r(").append(String.join(", ", names)).append(")");
+        if (conflictKey != null) {
+            List<String> updated = names.stream().filter(name -> !name.equals("id") && !keyColumns.contains(name)).toList();
+            sql.append(" on conflict (").append(conflictKey).append(") do update set ")
+                    .append(updated.stream().map(name -> name + " = excluded." + name).collect(Collectors.joining(", ")));
+            if (versioned) {
+                sql.append(", version = ").append(table).append(".version + 1, updated_at = now()");
+            }
+            sql.append(" where (").append(updated.stream().map(name -> table + "." + name).collect(Collectors.joining(", ")))
+                    .append(") is distinct from (")
+                    .append(updated.stream().map(name -> "excluded." + name).collect(Collectors.joining(", "))).append(")");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < columns.size(); i++) {
+                statement.setArray(i + 1, connection.createArrayOf("text", columns.get(i).toArray()));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static String encode(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof List<?> list) {
+            return Jdbc.arrayLiteral(list.stream().map(item -> item instanceof Enum<?> e ? e.name() : item.toString()).toList());
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value.toString();
+    }
+}
