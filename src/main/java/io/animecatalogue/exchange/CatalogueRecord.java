@@ -16,6 +16,8 @@ import java.util.List;
  */
 @Schema(name = "CatalogueRecord", description = "One line of the import and export format: a record whose `type` says "
         + "which of the four kinds it is. Records refer to each other by slug, never by id.",
+        example = """
+                {"type": "company", "slug": "studio-4c", "name": "Studio 4°C", "kinds": ["animation_studio"], "country": "JP"}""",
         oneOf = {CompanyRecord.class, PersonRecord.class, AnthologyRecord.class, ReleaseRecord.class},
         discriminatorProperty = "type", discriminatorMapping = {
                 @DiscriminatorMapping(value = "company", schema = CompanyRecord.class),

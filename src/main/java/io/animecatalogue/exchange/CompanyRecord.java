@@ -15,16 +15,27 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 @Schema(name = "CompanyRecord", description = "A company: studio, producer, distributor or publisher.",
+        example = """
+                {"type": "company", "slug": "madhouse", "name": "Madhouse", "nameNative": "マッドハウス", \
+                "kinds": ["animation_studio"], "country": "JP"}""",
         properties = @SchemaProperty(name = "type", type = SchemaType.STRING, enumeration = "company",
                 description = "The record's type."))
 public record CompanyRecord(
+        @Schema(description = "Unique among companies; the key an import matches companies by.")
         @NotNull @Slug String slug,
+        @Schema(description = "Display name, as usually written in English.")
         @NotNull @DisplayText String name,
+        @Schema(description = "Name in its native script.")
         @DisplayText String nameNative,
+        @Schema(description = "Romanized native name (modified Hepburn).")
         @DisplayText String nameRomanized,
+        @Schema(description = "Other names in use, such as former names; at most 50.")
         @Size(max = 50) List<@NotNull @DisplayText String> alternateNames,
+        @Schema(description = "What the company does; at least one, each once.")
         @NotEmpty List<@NotNull CompanyKind> kinds,
+        @Schema(description = "Country, as an ISO 3166-1 alpha-2 code.")
         @CountryCode String country,
+        @Schema(description = "Official website (http or https).")
         @HttpUrl String websiteUrl) implements CatalogueRecord {
 
     public CompanyRecord {

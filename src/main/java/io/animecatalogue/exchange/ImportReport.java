@@ -12,14 +12,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportReport(
         @Schema(description = "True when nothing was written (`dryRun=true`).") boolean dryRun,
         @Schema(description = "How long the import took on the server, in milliseconds.") long durationMillis,
-        Counts companies,
-        Counts people,
+        @Schema(description = "Companies.") Counts companies,
+        @Schema(description = "People.") Counts people,
         @Schema(description = "Anthologies; an anthology counts as updated when anything it holds changed, its "
                 + "segments and credits included.") Counts anthologies,
-        Counts releases) {
+        @Schema(description = "Releases; a release counts as updated when any of its members changed, its audio tracks "
+                + "and segments included.") Counts releases) {
 
-    @Schema(name = "ImportCounts", description = "Records of one type: new to the catalogue, changed, or already there as given.")
-    public record Counts(int created, int updated, int unchanged) {
+    @Schema(name = "ImportCounts", description = "Records of one type: new to the catalogue, changed, or already there as given.",
+            example = """
+                    {"created": 5, "updated": 1, "unchanged": 2}""")
+    public record Counts(
+            @Schema(description = "Records the catalogue did not have.") int created,
+            @Schema(description = "Records it had with other values; they were replaced.") int updated,
+            @Schema(description = "Records it had exactly as given; they were not touched.") int unchanged) {
 
         public static final Counts NONE = new Counts(0, 0, 0);
 
