@@ -1,10 +1,9 @@
 package io.animecatalogue.exchange;
 
-import io.animecatalogue.database.FreshDatabase;
+import io.animecatalogue.database.EmptyCatalogue;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +14,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,16 +29,7 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(RoundTripTest.EmptyDatabase.class)
 class RoundTripTest {
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("catalogue.seed", "false");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class EmptyDatabase extends EmptyCatalogue {
     }
 
     @Inject

@@ -1,14 +1,12 @@
 package io.animecatalogue.exchange;
 
-import io.animecatalogue.database.FreshDatabase;
+import io.animecatalogue.database.EmptyCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,16 +17,7 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(SeedDisabledTest.SeedDisabled.class)
 class SeedDisabledTest {
 
-    public static class SeedDisabled implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("catalogue.seed", "false");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class SeedDisabled extends EmptyCatalogue {
     }
 
     @Inject

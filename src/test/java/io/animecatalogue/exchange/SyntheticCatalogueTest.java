@@ -2,18 +2,16 @@ package io.animecatalogue.exchange;
 
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.credit.Credit;
-import io.animecatalogue.database.FreshDatabase;
+import io.animecatalogue.database.EmptyCatalogue;
 import io.animecatalogue.release.Release;
 import io.animecatalogue.segment.Segment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,16 +22,7 @@ import static org.hamcrest.Matchers.equalTo;
 @TestProfile(SyntheticCatalogueTest.EmptyDatabase.class)
 class SyntheticCatalogueTest {
 
-    public static class EmptyDatabase implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("catalogue.seed", "false");
-        }
-
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class EmptyDatabase extends EmptyCatalogue {
     }
 
     @Inject
