@@ -3,7 +3,8 @@
 # credits embedded, and a detail read. Run it against a service holding a synthetic catalogue:
 #
 #   java -jar target/quarkus-app/quarkus-run.jar generate 100000    # once: fills the database, then exits
-#   java -jar target/quarkus-app/quarkus-run.jar &                  # the service
+#   CATALOGUE_RATE_LIMIT_SEARCHES_PER_MINUTE=0 \
+#     java -jar target/quarkus-app/quarkus-run.jar &                # the service, without its limit on searches
 #   bash src/bench/read-latency.sh                                  # this
 #
 # Prints one line per scenario: requests per second, median and 99th-percentile latency (from wrk's --latency).

@@ -183,6 +183,10 @@ public class OpenApiDocumentation implements OASFilter {
         components.addResponse("PreconditionRequired", problem("The change was sent without `If-Match`. Changes must name the "
                 + "version they change, so that no one overwrites another's edit unseen.", "/problems/precondition-required",
                 "Precondition required", 428, "Changes need an If-Match header with the ETag of the version you are changing.", null));
+        components.addResponse("TooManyRequests", problem("This client has sent more writes (or searches) in the last "
+                        + "minute than it may; retry after `Retry-After` seconds.", "/problems/too-many-requests",
+                "Too many requests", 429, "This client has sent more than 120 writes a minute. Retry after 1 s.", null)
+                .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("The representation named in `If-None-Match` is still current; no body.")
                 .addHeader("ETag", OASFactory.createHeader().ref(ETAG))
@@ -298,6 +302,9 @@ public class OpenApiDocumentation implements OASFilter {
             if (operation.getRequestBody() != null) {
                 operation.getResponses().addAPIResponse("413", ref("PayloadTooLarge"));
                 operation.getResponses().addAPIResponse("415", ref("UnsupportedMediaType"));
+            }
+            if (write || path.equals("/api/v1/search")) {
+                operation.getResponses().addAPIResponse("429", ref("TooManyRequests"));
             }
             operation.getResponses().addAPIResponse("500", ref("InternalError"));
             operation.getResponses().addAPIResponse("503", ref("ServiceUnavailable"));

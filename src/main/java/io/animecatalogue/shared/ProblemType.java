@@ -21,6 +21,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(Status.PRECONDITION_REQUIRED, "precondition-required", "Precondition required"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable");
 
