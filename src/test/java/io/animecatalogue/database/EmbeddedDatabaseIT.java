@@ -97,6 +97,67 @@ class EmbeddedDatabaseIT {
         assertThat(second.anthologyId("memories")).isEqualTo(id);
     }
 
+    /**
+     * SIGTERM while an import is being written: the import still finishes and commits, requests arriving meanwhile are
+     * refused, and then the process and its database stop.
+     */
+    @Test
+    void aShutdownLetsTheRequestInFlightFinishAndRefusesNewOnes() throws Exception {
+        Path data = directory.resolve("postgres");
+        Service service = start(data);
+        String token = service.editorToken();
+        int port = service.port();
+        byte[] file = anthologies(2000);
+        service.anthologyId("memories"); // the client is warm, so the import below is under way when the signal comes
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        CompletableFuture<java.net.http.HttpResponse<String>> inFlight = client.sendAsync(java.net.http.HttpRequest.newBuilder()
+                        .uri(java.net.URI.create("http://localhost:" + port + "/api/v1/import"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(2000);
+        assertThat(inFlight).as("the import takes longer than that").isNotDone();
+
+        service.process.destroy();
+        Thread.sleep(500);
+        try {
+            int status = RestAssured.given().port(port).get("/api/v1/anthologies/memories").then().extract().statusCode();
+            assertThat(status).as("a request arriving during shutdown is refused").isEqualTo(503);
+        } catch (Exception refused) {
+            assertThat(refused).as("or its connection is refused").satisfiesAnyOf(
+                    thrown -> assertThat(thrown).isInstanceOf(java.net.ConnectException.class),
+                    thrown -> assertThat(thrown).hasRootCauseInstanceOf(java.net.ConnectException.class));
+        }
+        var response = inFlight.get(60, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(io.restassured.path.json.JsonPath.from(response.body()).getInt("anthologies.created")).isEqualTo(2000);
+        assertThat(service.process.waitFor(60, TimeUnit.SECONDS)).as("the service exits").isTrue();
+        assertThat(data.resolve("postmaster.pid")).as("and its database with it").doesNotExist();
+
+        Service again = start(data);
+        RestAssured.given().port(again.port()).get("/api/v1/anthologies/shutdown-1999").then().statusCode(200);
+    }
+
+    /** An import that takes a few seconds to write: anthologies with four segments of five credits each. */
+    private static byte[] anthologies(int count) {
+        StringBuilder file = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            file.append("{\"type\":\"anthology\",\"slug\":\"shutdown-").append(i).append("\",\"title\":\"Shutdown ")
+                    .append(i).append("\",\"kind\":\"ova\",\"segments\":[");
+            for (int s = 0; s < 4; s++) {
+                file.append(s == 0 ? "" : ",").append("{\"slug\":\"shutdown-").append(i).append('-').append(s)
+                        .append("\",\"title\":\"Part ").append(s).append("\",\"credits\":[");
+                String[] people = {"katsuhiro-otomo", "koji-morimoto", "satoshi-kon", "yoko-kanno", "tensai-okamura"};
+                for (int c = 0; c < people.length; c++) {
+                    file.append(c == 0 ? "" : ",").append("{\"person\":\"").append(people[c]).append("\",\"role\":\"key_animation\"}");
+                }
+                file.append("]}");
+            }
+            file.append("]}\n");
+        }
+        return file.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private Service start(Path data) throws Exception {
         Service service = new Service(data);
         started.add(service);
