@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -158,8 +159,24 @@ class EmbeddedDatabaseIT {
         return file.toString().getBytes(StandardCharsets.UTF_8);
     }
 
+    /** CATALOGUE_LOG_JSON=true: each line a JSON object that a log collector can index without parsing text. */
+    @Test
+    void jsonLogsAreOneObjectPerLine() throws Exception {
+        Service service = start(directory.resolve("postgres"), Map.of("CATALOGUE_LOG_JSON", "true"));
+        String listening = service.log().lines().filter(line -> line.contains("Listening on")).findFirst().orElseThrow();
+        var line = new com.fasterxml.jackson.databind.ObjectMapper().readTree(listening);
+        assertThat(line.path("level").asText()).isEqualTo("INFO");
+        assertThat(line.path("logger").asText()).isEqualTo("io.quarkus");
+        assertThat(line.path("timestamp").asText()).matches("^\\d{4}-\\d{2}-\\d{2}T.*Z$");
+        assertThat(line.path("message").asText()).contains("Listening on");
+    }
+
     private Service start(Path data) throws Exception {
-        Service service = new Service(data);
+        return start(data, Map.of());
+    }
+
+    private Service start(Path data, Map<String, String> environment) throws Exception {
+        Service service = new Service(data, environment);
         started.add(service);
         service.awaitPort();
         return service;
@@ -170,7 +187,7 @@ class EmbeddedDatabaseIT {
         private final StringBuffer log = new StringBuffer();
         private final CompletableFuture<Integer> port = new CompletableFuture<>();
 
-        Service(Path data) throws IOException {
+        Service(Path data, Map<String, String> environment) throws IOException {
             assertThat(JAR).as("run the build (package) first").exists();
             ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
                     JAR.toAbsolutePath().toString()).redirectErrorStream(true);
@@ -178,6 +195,7 @@ class EmbeddedDatabaseIT {
             builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE") || name.startsWith("MP_JWT"));
             builder.environment().put("CATALOGUE_EMBEDDED_DATABASE_DATA_DIR", data.toString());
             builder.environment().put("QUARKUS_HTTP_PORT", "0");
+            builder.environment().putAll(environment);
             process = builder.start();
             Thread reader = new Thread(() -> {
                 try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
