@@ -104,6 +104,13 @@ public class ProblemMapper {
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .build();
         }
+        if (isCancelledForTime(exception)) {
+            LOG.warnf("A statement serving %s ran past the read statement timeout and was cancelled", uri.getPath());
+            return response(ProblemType.SERVICE_UNAVAILABLE,
+                    "The catalogue took too long to answer this request and stopped it. Try again shortly.", List.of(), uri)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .build();
+        }
         Optional<Response> constraint = violatedConstraint(exception, uri);
         if (constraint.isPresent()) {
             return constraint.get();
@@ -161,6 +168,16 @@ public class ProblemMapper {
             }
         }
         return Optional.empty();
+    }
+
+    /** PostgreSQL's query_canceled: a statement ran past its statement_timeout. */
+    private static boolean isCancelledForTime(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Connection failures, whichever layer (pool, driver, Hibernate) reports them. */
