@@ -133,6 +133,7 @@ final class RecordWriter {
         rows.write(connection);
         if (!updated.isEmpty()) {
             UUID[] ids = updated.toArray(UUID[]::new);
+            newVersions("anthology", ids);
             execute("delete from anthology_company where anthology_id = any(?)", (Object) ids);
             // what the records no longer list goes; what they still list keeps its row
             execute("delete from segment s where s.anthology_id = any(?) and not exists (select from unnest(?, ?) as k(anthology_id, slug) "
@@ -193,11 +194,22 @@ final class RecordWriter {
         rows.write(connection);
         if (!updated.isEmpty()) {
             UUID[] ids = updated.toArray(UUID[]::new);
+            newVersions("video_release", ids);
             execute("delete from release_audio_track where release_id = any(?)", (Object) ids);
             execute("delete from release_segment where release_id = any(?)", (Object) ids);
         }
         tracks.write(connection);
         segments.write(connection);
+    }
+
+    /**
+     * Records reported updated whose own row the upsert left alone (only their company links, audio tracks, segments
+     * or credits changed) still get a new version and time, or their ETag and an export by updatedSince would miss
+     * the change. Rows the upsert changed already have this transaction's now().
+     */
+    private void newVersions(String table, UUID[] ids) throws SQLException {
+        execute("update " + table + " set version = version + 1, updated_at = now() where id = any(?) "
+                + "and updated_at is distinct from now()", (Object) ids);
     }
 
     private void audited(BulkRows audit, Write<?> write, String type) {

@@ -278,4 +278,20 @@ class ImportTest {
         assertThat(refused.<String>path("errors[0].detail")).isEqualTo("another record in the catalogue has this id");
         given().get("/api/v1/people/imp-ext-ok").then().statusCode(404);
     }
+
+    @Test
+    void aChangeOnlyInWhatARecordHoldsStillGivesItANewVersion() {
+        String release = """
+                {"type":"release","slug":"imp-tracks","anthology":"memories","format":"dvd","audioTracks":[{"language":"ja"}]}""";
+        assertThat(importNdjson(ndjson(release)).statusCode()).isEqualTo(200);
+        var before = given().get("/api/v1/releases/imp-tracks").then().extract();
+
+        var report = importNdjson(ndjson(release.replace("[{\"language\":\"ja\"}]", "[{\"language\":\"ja\"},{\"language\":\"en\"}]")));
+
+        assertThat(counts(report, "releases")).isEqualTo(Map.of("created", 0, "updated", 1, "unchanged", 0));
+        var after = given().get("/api/v1/releases/imp-tracks").then().extract();
+        assertThat(after.<List<String>>path("audioTracks.language")).containsExactly("ja", "en");
+        assertThat(after.header("ETag")).as("a client revalidating its copy must see the change").isNotEqualTo(before.header("ETag"));
+        assertThat(after.<String>path("updatedAt")).isNotEqualTo(before.<String>path("updatedAt"));
+    }
 }
