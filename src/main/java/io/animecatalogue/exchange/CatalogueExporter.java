@@ -55,7 +55,7 @@ public class CatalogueExporter {
     @ReadOnlyTransaction
     public ExportFilter filter(String anthology, String updatedSince) {
         return new ExportFilter(
-                Filters.ref(anthology, "anthology", Anthology::<Anthology>findByIdOptional, Anthology::findBySlug, "anthology")
+                Filters.ref(anthology, "anthology", id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology")
                         .map(found -> found.id).orElse(null),
                 Filters.instant(updatedSince, "updatedSince").orElse(null));
     }

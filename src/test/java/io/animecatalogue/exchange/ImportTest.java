@@ -223,6 +223,8 @@ class ImportTest {
             out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             assertThat(in.readLine()).startsWith("HTTP/1.1 413");
+            String headers = in.lines().takeWhile(line -> !line.isEmpty()).collect(Collectors.joining("\n")).toLowerCase();
+            assertThat(headers).as("a problem, not the HTTP layer's bare refusal").contains("content-type: application/problem+json");
         }
     }
 

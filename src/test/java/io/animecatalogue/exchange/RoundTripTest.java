@@ -105,6 +105,9 @@ class RoundTripTest {
         }
         assertThat(defined).as("exactly the people and companies the anthology and its releases name").isEqualTo(referred);
 
+        String id = given().get("/api/v1/anthologies/memories").then().extract().path("id");
+        assertThat(new String(export("?anthology=" + id), StandardCharsets.UTF_8)).as("by id as by slug").isEqualTo(file);
+
         emptyTheCatalogue();
         importBytes(file.getBytes(StandardCharsets.UTF_8));
         given().queryParam("include", "segments,credits").get("/api/v1/anthologies/memories").then().statusCode(200)
