@@ -40,7 +40,7 @@ public class AuditLog {
     }
 
     /** The token's subject: the stable id the identity provider gives the person or script, unlike a display name. */
-    private String actor() {
+    public String actor() {
         if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
             return token.getSubject();
         }

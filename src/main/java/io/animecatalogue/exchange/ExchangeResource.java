@@ -1,12 +1,12 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.BodyLimit;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +48,7 @@ public class ExchangeResource {
     CatalogueImporter importer;
 
     @Inject
-    SecurityIdentity identity;
+    AuditLog audit;
 
     @GET
     @Path("/export")
@@ -109,7 +109,7 @@ public class ExchangeResource {
             @QueryParam("dryRun") String dryRun) {
         boolean dry = Filters.flag(dryRun, "dryRun");
         InputStream limited = BodyLimit.limited(body, BodyLimit.IMPORT_MAX_BYTES);
-        String actor = identity.getPrincipal().getName();
+        String actor = audit.actor();
         try {
             return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(CSV))
                     ? importer.importReleaseCsv(limited, dry, actor)

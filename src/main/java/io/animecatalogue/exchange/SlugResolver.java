@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,15 +61,8 @@ final class SlugResolver {
         }
         // a segment new to its anthology must not be another anthology's already
         if (!newSegments.isEmpty()) {
-            try (PreparedStatement statement = Jdbc.prepare(connection, "select s.slug, a.slug as owner from segment s "
-                    + "join anthology a on a.id = s.anthology_id where s.slug = any(?)", List.of((Object) newSegments.keySet().toArray(String[]::new)));
-                 ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    String slug = row.getString("slug");
-                    errors.add(registries.segments.get(slug).line(), newSegments.get(slug),
-                            "a segment of another anthology ('" + row.getString("owner") + "') has this slug");
-                }
-            }
+            segmentsInCatalogue(newSegments.keySet()).forEach((slug, found) -> errors.add(registries.segments.get(slug).line(),
+                    newSegments.get(slug), "a segment of another anthology ('" + found.owner() + "') has this slug"));
         }
     }
 
@@ -101,14 +95,21 @@ final class SlugResolver {
         lookUp(registries.anthologies, "anthology", anthologySlugs);
         segmentSlugs.removeIf(slug -> registries.segments.get(slug) != null);
         if (!segmentSlugs.isEmpty()) {
-            try (PreparedStatement statement = Jdbc.prepare(connection, "select s.slug, s.id, a.slug as owner from segment s "
-                    + "join anthology a on a.id = s.anthology_id where s.slug = any(?)", List.of((Object) segmentSlugs.toArray(String[]::new)));
-                 ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    registries.segments.foundInCatalogue(row.getString("slug"), Jdbc.uuid(row, "id"), row.getString("owner"));
-                }
+            segmentsInCatalogue(segmentSlugs).forEach((slug, found) -> registries.segments.foundInCatalogue(slug, found.id(), found.owner()));
+        }
+    }
+
+    /** The catalogue's segments with these slugs, each with its id and the slug of its anthology. */
+    private Map<String, SlugRegistry.Entry> segmentsInCatalogue(Collection<String> slugs) throws SQLException {
+        Map<String, SlugRegistry.Entry> found = new HashMap<>();
+        try (PreparedStatement statement = Jdbc.prepare(connection, "select s.slug, s.id, a.slug as owner from segment s "
+                + "join anthology a on a.id = s.anthology_id where s.slug = any(?)", List.of((Object) slugs.toArray(String[]::new)));
+             ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                found.put(row.getString("slug"), new SlugRegistry.Entry(SlugRegistry.IN_CATALOGUE, Jdbc.uuid(row, "id"), row.getString("owner")));
             }
         }
+        return found;
     }
 
     private void lookUp(SlugRegistry registry, String table, Set<String> slugs) throws SQLException {

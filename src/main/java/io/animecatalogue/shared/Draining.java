@@ -4,7 +4,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Default;
 import jakarta.inject.Singleton;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -37,9 +35,7 @@ public class Draining implements HealthCheck {
         if (!DRAINING.get()) {
             return null;
         }
-        return ProblemMapper.response(ProblemType.SERVICE_UNAVAILABLE,
-                        "This instance is shutting down. Retry the request; another instance will serve it.", List.of(), uri)
-                .header(HttpHeaders.RETRY_AFTER, ProblemMapper.RETRY_AFTER_SECONDS)
+        return ProblemMapper.serviceUnavailable("This instance is shutting down. Retry the request; another instance will serve it.", uri)
                 .header("Connection", "close")
                 .build();
     }

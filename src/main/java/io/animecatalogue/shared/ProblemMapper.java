@@ -99,16 +99,11 @@ public class ProblemMapper {
     public Response unexpected(Throwable exception, UriInfo uri) {
         if (isDatabaseUnavailable(exception)) {
             LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), exception.getMessage());
-            return response(ProblemType.SERVICE_UNAVAILABLE,
-                    "The catalogue database cannot be reached right now. Try again shortly.", List.of(), uri)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                    .build();
+            return serviceUnavailable("The catalogue database cannot be reached right now. Try again shortly.", uri).build();
         }
         if (isCancelledForTime(exception)) {
             LOG.warnf("A statement serving %s ran past the read statement timeout and was cancelled", uri.getPath());
-            return response(ProblemType.SERVICE_UNAVAILABLE,
-                    "The catalogue took too long to answer this request and stopped it. Try again shortly.", List.of(), uri)
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            return serviceUnavailable("The catalogue took too long to answer this request and stopped it. Try again shortly.", uri)
                     .build();
         }
         Optional<Response> constraint = violatedConstraint(exception, uri);
@@ -119,6 +114,11 @@ public class ProblemMapper {
         LOG.errorf(exception, "Unexpected error %s while serving %s", errorId, uri.getPath());
         return response(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred. It was logged with id " + errorId + ".", List.of(), uri).build();
+    }
+
+    /** A 503 problem that tells the client when to try again. */
+    static Response.ResponseBuilder serviceUnavailable(String detail, UriInfo uri) {
+        return response(ProblemType.SERVICE_UNAVAILABLE, detail, List.of(), uri).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
     static Response.ResponseBuilder response(ProblemType type, String detail, List<ProblemError> errors, UriInfo uri) {
