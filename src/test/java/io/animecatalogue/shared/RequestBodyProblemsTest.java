@@ -64,6 +64,26 @@ class RequestBodyProblemsTest {
                 .body("errors[0].pointer", equalTo("/title"));
     }
 
+    /** Found by SpecConformanceTest: Jackson would have stored these as "true", 2, 12 and the second kind. */
+    @Test
+    void aValueOfAnotherJsonTypeIsNotConverted() {
+        post("application/json", "{\"slug\": true, \"title\": \"X\", \"kind\": \"film\"}").statusCode(400)
+                .body("errors[0].pointer", equalTo("/slug")).body("errors[0].detail", equalTo("must be a string"));
+        post("application/json", "{\"title\": \"X\", \"kind\": \"film\", \"runtimeMinutes\": 2.5}").statusCode(400)
+                .body("errors[0].pointer", equalTo("/runtimeMinutes"));
+        post("application/json", "{\"title\": \"X\", \"kind\": \"film\", \"releaseYear\": \"1995\"}").statusCode(400)
+                .body("errors[0].pointer", equalTo("/releaseYear"));
+        post("application/json", "{\"title\": \"X\", \"kind\": 1}").statusCode(400)
+                .body("errors[0].pointer", equalTo("/kind"));
+    }
+
+    @Test
+    void anythingAfterTheDocumentIsRefused() {
+        post("application/json", "{\"title\": \"X\", \"kind\": \"film\"}}").statusCode(400)
+                .body("type", equalTo("/problems/invalid-body"));
+        post("application/json", "{\"title\": \"X\", \"kind\": \"film\"} {\"title\": \"Y\", \"kind\": \"film\"}").statusCode(400);
+    }
+
     @Test
     void unknownEnumerationValue() {
         post("application/json", "{\"title\": \"X\", \"kind\": \"movie\"}").statusCode(400)
