@@ -47,6 +47,7 @@ public class OpenApiDocumentation implements OASFilter {
         Map<String, String> renamedPages = renamePageSchemas(components);
         describeScalarSchemas(components);
         requireDiscriminators(components);
+        recordMembersMayBeNull(components);
         addHeaders(components);
         addResponses(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> document(path, item, renamedPages));
@@ -69,6 +70,42 @@ public class OpenApiDocumentation implements OASFilter {
                 }
             }
         }
+    }
+
+    /**
+     * An import reads a null member of an interchange record as a member left out (scripts written against other
+     * databases often write nulls), so the optional members of the records, and of the records inside them, say so.
+     */
+    private static void recordMembersMayBeNull(Components components) {
+        Schema catalogueRecord = components.getSchemas().get("CatalogueRecord");
+        if (catalogueRecord == null || catalogueRecord.getOneOf() == null) {
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        catalogueRecord.getOneOf().forEach(alternative -> allowNulls(components, alternative.getRef(), seen));
+    }
+
+    private static void allowNulls(Components components, String ref, Set<String> seen) {
+        String name = ref.substring(ref.lastIndexOf('/') + 1);
+        Schema schema = components.getSchemas().get(name);
+        if (schema == null || schema.getProperties() == null || !seen.add(name)) {
+            return;
+        }
+        List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+        schema.getProperties().forEach((property, member) -> {
+            Schema nested = member.getItems() != null ? member.getItems() : member;
+            if (nested.getRef() != null) {
+                allowNulls(components, nested.getRef(), seen);
+            }
+            if (required.contains(property) || member.getRef() != null || member.getType() == null
+                    || member.getType().contains(Schema.SchemaType.NULL)) {
+                return;
+            }
+            member.addType(Schema.SchemaType.NULL);
+            if (member.getEnumeration() != null && !member.getEnumeration().contains(null)) {
+                member.addEnumeration(null);
+            }
+        });
     }
 
     /** {@code PageCompanyView} reads better as {@code CompanyPage}; generics give the first, readers want the second. */
@@ -175,6 +212,13 @@ public class OpenApiDocumentation implements OASFilter {
                         + " KiB (" + BodyLimit.IMPORT_MAX_BYTES / (1024 * 1024 * 1024) + " GiB for an import).",
                 "/problems/payload-too-large", "Payload too large", 413,
                 "The request body is larger than the " + BodyLimit.MAX_BYTES / 1024 + " KiB this API accepts.", null));
+        components.addResponse("UriTooLong", problem("The request URI (path and query) is longer than "
+                        + RequestSizeLimits.MAX_URI_BYTES / 1024 + " KiB.", "/problems/uri-too-long", "URI too long", 414,
+                "The request URI is longer than the " + RequestSizeLimits.MAX_URI_BYTES / 1024 + " KiB this service reads.", null));
+        components.addResponse("HeadersTooLarge", problem("The request headers together are larger than "
+                        + RequestSizeLimits.MAX_HEADER_BYTES / 1024 + " KiB.", "/problems/headers-too-large",
+                "Request header fields too large", 431, "The request headers are larger than the "
+                        + RequestSizeLimits.MAX_HEADER_BYTES / 1024 + " KiB this service reads.", null));
         components.addResponse("UnsupportedMediaType", problem("The body's `Content-Type` is not the one this operation takes.",
                 "/problems/unsupported-media-type", "Unsupported media type", 415,
                 "This operation does not take a body of this media type (Content-Type); creates and replaces take "
@@ -303,6 +347,8 @@ public class OpenApiDocumentation implements OASFilter {
                 operation.getResponses().addAPIResponse("413", ref("PayloadTooLarge"));
                 operation.getResponses().addAPIResponse("415", ref("UnsupportedMediaType"));
             }
+            operation.getResponses().addAPIResponse("414", ref("UriTooLong"));
+            operation.getResponses().addAPIResponse("431", ref("HeadersTooLarge"));
             if (write || path.equals("/api/v1/search")) {
                 operation.getResponses().addAPIResponse("429", ref("TooManyRequests"));
             }

@@ -19,9 +19,9 @@ import java.util.List;
         `/problems/not-acceptable` (406), `/problems/conflict` (409, the request conflicts with what the catalogue \
         holds: a slug in use, or records that still refer to what you delete), `/problems/precondition-failed` \
         (412, `If-Match` names an older version), `/problems/payload-too-large` (413), \
-        `/problems/unsupported-media-type` (415), `/problems/too-many-requests` (429, retry after the \
-        `Retry-After` header), `/problems/precondition-required` (428, send `If-Match`), \
-        `/problems/internal-error` (500), \
+        `/problems/uri-too-long` (414), `/problems/unsupported-media-type` (415), \
+        `/problems/precondition-required` (428, send `If-Match`), `/problems/too-many-requests` (429, retry after the \
+        `Retry-After` header), `/problems/headers-too-large` (431), `/problems/internal-error` (500), \
         `/problems/service-unavailable` (503, retry after the `Retry-After` header).""",
         example = """
                 {"type": "/problems/invalid-parameter", "title": "Invalid parameter", "status": 400, \

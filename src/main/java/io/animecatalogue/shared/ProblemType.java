@@ -1,5 +1,6 @@
 package io.animecatalogue.shared;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
@@ -20,6 +21,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(Status.PRECONDITION_FAILED, "precondition-failed", "Precondition failed"),
     PRECONDITION_REQUIRED(Status.PRECONDITION_REQUIRED, "precondition-required", "Precondition required"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(Status.REQUEST_URI_TOO_LONG, "uri-too-long", "URI too long"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR, "internal-error", "Internal error"),
@@ -27,17 +30,37 @@ public enum ProblemType {
 
     public static final String URI_PREFIX = "/problems/";
 
-    private final Status status;
+    private final Response.StatusType status;
     private final String uri;
     private final String title;
 
-    ProblemType(Status status, String slug, String title) {
+    /** For a status JAX-RS has no constant for. */
+    ProblemType(int status, String slug, String title) {
+        this(Status.fromStatusCode(status) != null ? Status.fromStatusCode(status) : new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return status;
+            }
+
+            @Override
+            public Status.Family getFamily() {
+                return Status.Family.familyOf(status);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return title;
+            }
+        }, slug, title);
+    }
+
+    ProblemType(Response.StatusType status, String slug, String title) {
         this.status = status;
         this.uri = URI_PREFIX + slug;
         this.title = title;
     }
 
-    public Status status() {
+    public Response.StatusType status() {
         return status;
     }
 

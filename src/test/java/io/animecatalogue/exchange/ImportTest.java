@@ -192,6 +192,27 @@ class ImportTest {
         given().get("/api/v1/companies/imp-crlf-2").then().statusCode(200).body("name", equalTo("Two"));
     }
 
+    /** Scripts written against other databases write nulls; the spec says every optional member may be null. */
+    @Test
+    void aNullMemberIsReadAsLeftOut() {
+        String withNulls = """
+                {"type":"company","slug":"null-studio","name":"Null Studio","nameNative":null,"alternateNames":null,\
+                "kinds":["animation_studio"],"country":null,"websiteUrl":null}
+                {"type":"anthology","slug":"null-anthology","title":"Null Anthology","kind":"film","releaseYear":null,\
+                "externalIds":null,"companies":[{"company":"null-studio","role":"animation_studio","note":null}],\
+                "credits":null,"segments":[{"slug":"null-segment","title":"Only","studio":null,"credits":null}]}
+                {"type":"release","slug":"null-release","anthology":"null-anthology","format":"dvd","anamorphic":null,\
+                "audioTracks":null,"printStatus":null,"segments":null}
+                """;
+        var imported = importNdjson(withNulls);
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(imported.<Integer>path("releases.created")).isEqualTo(1);
+        String exported = given().queryParam("anthology", "null-anthology").get("/api/v1/export").then().statusCode(200)
+                .extract().asString();
+        assertThat(exported).doesNotContain(":null").contains("\"segments\":[{\"slug\":\"null-segment\",\"title\":\"Only\"}]");
+        given().get("/api/v1/releases/null-release").then().statusCode(200).body("printStatus", equalTo(null));
+    }
+
     @Test
     void anEmptyFileIsRefused() {
         var refused = importNdjson("");

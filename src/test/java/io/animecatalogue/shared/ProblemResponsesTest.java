@@ -26,6 +26,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aUriOver8KiBIsA414ProblemAndHeadersOver16KiBA431() {
+        given().queryParam("q", "x".repeat(9_000)).when().get("/api/v1/search")
+                .then().statusCode(414).contentType("application/problem+json")
+                .body("type", equalTo("/problems/uri-too-long"))
+                .body("detail", containsString("8 KiB"));
+        given().header("X-Padding", "x".repeat(17_000)).when().get("/api/v1/anthologies/memories")
+                .then().statusCode(431).contentType("application/problem+json")
+                .body("type", equalTo("/problems/headers-too-large"))
+                .body("detail", containsString("16 KiB"));
+        // just under both limits, the request is served
+        given().queryParam("q", "x".repeat(190)).header("X-Padding", "x".repeat(15_000)).when().get("/api/v1/search")
+                .then().statusCode(200);
+    }
+
+    @Test
     void aWrongMethodIsA405ProblemThatSaysWhatIsAllowed() {
         given().when().delete("/api/v1/anthologies")
                 .then().statusCode(405).contentType("application/problem+json")
