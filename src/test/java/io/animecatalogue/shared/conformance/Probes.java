@@ -269,7 +269,7 @@ final class Probes {
         if (!(body instanceof JsonObject || body instanceof JsonArray)) {
             return otherJsonValue();
         }
-        String where = replaceRandomLeaf(body, otherTypeThan(null));
+        String where = replaceRandomLeaf(body);
         return withJson(probe.copy("wrong type at " + where), body);
     }
 
@@ -438,7 +438,7 @@ final class Probes {
     }
 
     /** Replaces one leaf of the document, found by a random walk, and says where as a JSON Pointer. */
-    private String replaceRandomLeaf(Object node, Object replacement) {
+    private String replaceRandomLeaf(Object node) {
         StringBuilder pointer = new StringBuilder();
         Object current = node;
         while (true) {
