@@ -143,7 +143,7 @@ public class AnthologyService {
     /** One anthology with what {@code include} asks for, in a number of queries that does not grow with its size. */
     @ReadOnlyTransaction
     public Tagged<AnthologyDetail> get(Ref ref, Set<AnthologyInclude> include) {
-        Anthology anthology = find(ref);
+        Anthology anthology = ref.resolve(Anthology::findShownById, Anthology::findShownBySlug, "anthology");
         EntityTags tags = tagsOf(anthology, include);
 
         CreditService.CreditsOfAnthology creditsWithin = include.contains(AnthologyInclude.CREDITS)

@@ -8,6 +8,7 @@ import io.agroal.api.AgroalDataSource;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.shared.Filters;
+import io.animecatalogue.database.StatementTimeout;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +66,7 @@ public class CatalogueExporter {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set transaction isolation level repeatable read, read only");
+                    statement.execute(StatementTimeout.LIFT);
                 }
                 RecordLoader loader = new RecordLoader(connection);
                 pages(output, filter.companies(), where -> loader.companies(where, PAGE));

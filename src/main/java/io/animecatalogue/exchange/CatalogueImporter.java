@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
+import io.animecatalogue.database.StatementTimeout;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,7 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 
 /**
@@ -61,6 +63,9 @@ public class CatalogueImporter {
                 ImportReport report;
                 ImportRun run;
                 try (Connection connection = dataSource.getConnection()) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(StatementTimeout.LIFT);
+                    }
                     run = new ImportRun(connection, validator, actor);
                     RecordSource.Line line;
                     while ((line = source.next(run.errors)) != null) {

@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,6 +24,9 @@ import static org.hamcrest.Matchers.nullValue;
 class AnthologyResourceTest {
 
     private static final String MEMORIES = "/api/v1/anthologies/memories";
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void memoriesWithSegmentsShowsTheThreeSegmentsInOrderWithTheirDirectorsWritersAndComposers() {
@@ -62,6 +67,18 @@ class AnthologyResourceTest {
                 .body("segments", nullValue())
                 .body("credits", nullValue())
                 .body("releases", nullValue());
+    }
+
+    @Test
+    void aDetailIsReadInOneStatementWithItsCompaniesInTheirOrder() {
+        var statistics = sessionFactory.getStatistics();
+        String id = given().get(MEMORIES).then().statusCode(200).extract().path("id");
+        for (String url : List.of(MEMORIES, "/api/v1/anthologies/" + id)) {
+            long before = statistics.getPrepareStatementCount();
+            List<String> companies = given().get(url).then().statusCode(200).extract().jsonPath().getList("companies.company.slug");
+            assertThat(statistics.getPrepareStatementCount() - before).as(url).isEqualTo(1);
+            assertThat(companies).containsExactly("studio-4c", "madhouse", "shochiku");
+        }
     }
 
     @Test
