@@ -290,9 +290,8 @@ public class AnthologyService {
     }
 
     private Anthology findForChange(Ref ref, IfMatch ifMatch) {
-        Anthology anthology = find(ref);
-        ifMatch.check(tagsOf(anthology, EnumSet.noneOf(AnthologyInclude.class)).toEntityTag());
-        return anthology;
+        return ifMatch.lockAndCheck(find(ref),
+                anthology -> tagsOf(anthology, EnumSet.noneOf(AnthologyInclude.class)).toEntityTag());
     }
 
     /** The rows the anthology's representation shows something of, before anything {@code include} embeds. */

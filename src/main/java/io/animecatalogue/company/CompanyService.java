@@ -93,9 +93,7 @@ public class CompanyService {
     }
 
     private Company findForChange(Ref ref, IfMatch ifMatch) {
-        Company company = find(ref);
-        ifMatch.check(tagOf(company));
-        return company;
+        return ifMatch.lockAndCheck(find(ref), CompanyService::tagOf);
     }
 
     private Tagged<CompanyView> update(Company company, CompanyInput input, AuditAction action) {

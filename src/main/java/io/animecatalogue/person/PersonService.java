@@ -115,9 +115,7 @@ public class PersonService {
     }
 
     private Person findForChange(Ref ref, IfMatch ifMatch) {
-        Person person = find(ref);
-        ifMatch.check(tagOf(person));
-        return person;
+        return ifMatch.lockAndCheck(find(ref), PersonService::tagOf);
     }
 
     private Tagged<PersonView> update(Person person, PersonInput input, AuditAction action) {

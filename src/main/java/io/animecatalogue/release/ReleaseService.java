@@ -185,9 +185,7 @@ public class ReleaseService {
     }
 
     private Release findForChange(Ref ref, IfMatch ifMatch) {
-        Release release = find(ref);
-        ifMatch.check(tagOf(release));
-        return release;
+        return ifMatch.lockAndCheck(find(ref), ReleaseService::tagOf);
     }
 
     private Tagged<ReleaseView> update(Release release, ReleaseInput input, AuditAction action) {

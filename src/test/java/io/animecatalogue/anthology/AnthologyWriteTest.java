@@ -139,6 +139,29 @@ class AnthologyWriteTest {
         deleteAnthology("test-carnival");
     }
 
+    @Test
+    void concurrentUpdatesWithIfMatchStarAllSucceedOneAfterTheOther() throws Exception {
+        create(WITH_SEGMENTS);
+        long versionBefore = QuarkusTransaction.requiringNew().call(() -> Anthology.findBySlug("test-carnival").orElseThrow().version);
+        int editors = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(editors);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = java.util.stream.IntStream.range(0, editors)
+                    .mapToObj(editor -> pool.submit(patchAfter(start, "*", "S" + editor))).toList();
+            start.countDown();
+            for (Future<Integer> result : results) {
+                // the precondition holds for every one of them, so none may be refused for losing a race
+                assertThat(result.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long versionAfter = QuarkusTransaction.requiringNew().call(() -> Anthology.findBySlug("test-carnival").orElseThrow().version);
+        assertThat(versionAfter - versionBefore).isEqualTo(editors);
+        deleteAnthology("test-carnival");
+    }
+
     private static Callable<Integer> patchAfter(CountDownLatch start, String tag, String editor) {
         return () -> {
             start.await();
