@@ -9,7 +9,9 @@
 #
 #   1. the ceiling: pgbench runs the statements a detail read sends (captured from the service itself, with the
 #      anthology picked at random), at the same concurrency as the load below;
-#   2. the service, started as production starts it (heap HEAP, default 512m), against the same server: start-up
+#   2. the service, started as production starts it (see "Deploying" in the README: JAVA_OPTS, default
+#      "-XX:+UseSerialGC -Xmx128m", on the JVM JAVA, default java; on JDK 25 and later with the AOT cache that
+#      docker/train-aot.sh makes once per build), against the same server: start-up
 #      time to its first answered request, then wrk at CONNECTIONS (16) connections for DURATION (30s) after WARMUP
 #      (10s) per scenario: detail read, detail with segments and credits, a filtered list page of 20, search, a
 #      conditional read answered 304, a small write (PATCH), and an import of IMPORT_ANTHOLOGIES (2,000) anthologies
@@ -30,7 +32,8 @@ ANTHOLOGIES=${ANTHOLOGIES:-100000}
 CONNECTIONS=${CONNECTIONS:-16}
 DURATION=${DURATION:-30s}
 WARMUP=${WARMUP:-10s}
-HEAP=${HEAP:-512m}
+JAVA=${JAVA:-java}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx128m"}
 IMPORT_ANTHOLOGIES=${IMPORT_ANTHOLOGIES:-2000}
 PORT=${PORT:-8093}
 APP=target/quarkus-app/quarkus-run.jar
@@ -87,6 +90,9 @@ jwt_head=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
 jwt_body=$(printf '{"iss":"urn:catalogue-benchmark","sub":"benchmark","groups":["editor"],"iat":%d,"exp":%d}' "$now" "$((now + 7200))" | b64url)
 TOKEN="$jwt_head.$jwt_body.$(printf '%s.%s' "$jwt_head" "$jwt_body" | openssl dgst -sha256 -sign "$work/private.pem" | b64url)"
 
+java_major=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+AOT_CACHE=target/quarkus-app/app.aot
+
 start_service() {  # start_service [extra JDBC options]; sets $service and $startup_ms
     local started options=()
     [ -n "${1:-}" ] && options=("QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_OPTIONS=$1")
@@ -94,7 +100,7 @@ start_service() {  # start_service [extra JDBC options]; sets $service and $star
     env "${options[@]}" QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_HTTP_PORT=$PORT \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" MP_JWT_VERIFY_ISSUER=urn:catalogue-benchmark \
     CATALOGUE_RATE_LIMIT_WRITES_PER_MINUTE=0 CATALOGUE_RATE_LIMIT_SEARCHES_PER_MINUTE=0 \
-        java -Xmx"$HEAP" -jar "$APP" >"$work/service.log" 2>&1 &
+        "$JAVA" $JAVA_OPTS ${AOT_OPTS:-} -jar "$APP" >"$work/service.log" 2>&1 &
     service=$!
     for _ in $(seq 1200); do
         curl -sf -o /dev/null "$BASE/api/v1/anthologies/g0-0" && break
@@ -116,7 +122,7 @@ from=$(wc -l <"$server_log")
 curl -sf -o /dev/null "$BASE/api/v1/anthologies/g1-1"
 sleep 0.5
 stop_service
-# "execute <name>: SQL" then "DETAIL:  Parameters: $1 = '...', ..." becomes one line of SQL with the values in place;
+# "execute <name>: SQL" then "DETAIL:  Parameters: (parameters: before PostgreSQL 16) $1 = '...', ..." becomes one line of SQL with the values in place;
 # the anthology's slug becomes a random one of the generated catalogue's.
 cat >"$work/statements.awk" <<'AWK'
 function flush(    i, value) {
@@ -135,9 +141,9 @@ function flush(    i, value) {
     if ($0 ~ /  (execute [^:]*|statement): /) { sql = $0; sub(/.*  (execute [^:]*|statement): /, "", sql) }
     next                                  # parse and bind lines repeat the statement: skipped, with their parameters
 }
-/DETAIL:  Parameters: / {
+/DETAIL:  [Pp]arameters: / {
     if (sql == "") next
-    line = $0; sub(/.*DETAIL:  Parameters: /, "", line); n = 0
+    line = $0; sub(/.*DETAIL:  [Pp]arameters: /, "", line); n = 0
     while (match(line, /\$[0-9]+ = (NULL|'([^']|'')*')/)) {
         item = substr(line, RSTART, RLENGTH); sub(/^\$[0-9]+ = /, "", item)
         values[++n] = item; line = substr(line, RSTART + RLENGTH)
@@ -160,23 +166,26 @@ ceiling=$(awk '/^tps = / {print $3; exit}' "$work/pgbench.out")
 ceiling_latency=$(awk '/^latency average = / {print $4; exit}' "$work/pgbench.out")
 
 # --- 2. the service -------------------------------------------------------------------------------------------------
-start_service
-startup=$startup_ms
 
+# Each wrk thread runs its own copy of a script: seeded alike, the two threads asked for the same anthologies in the
+# same order (and the PATCH scenario raced itself). Each thread gets a seed of its own.
+SEEDING='local threads = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+function init(args) math.randomseed(os.time() * 1000 + id) end'
 cat >"$work/detail.lua" <<LUA
-math.randomseed(os.time())
+$SEEDING
 request = function()
   return wrk.format("GET", string.format("/api/v1/anthologies/g%d-%d", math.random(0, $batches - 1), math.random(0, 499)))
 end
 LUA
 cat >"$work/embedded.lua" <<LUA
-math.randomseed(os.time())
+$SEEDING
 request = function()
   return wrk.format("GET", string.format("/api/v1/anthologies/g%d-%d?include=segments,credits", math.random(0, $batches - 1), math.random(0, 499)))
 end
 LUA
-cat >"$work/list.lua" <<'LUA'
-math.randomseed(os.time())
+cat >"$work/list.lua" <<LUA
+$SEEDING
 local kinds = {"film", "ova", "tv", "web"}
 request = function()
   local from = math.random(1980, 2020)
@@ -184,8 +193,8 @@ request = function()
     kinds[math.random(1, #kinds)], from, from + 4))
 end
 LUA
-cat >"$work/search.lua" <<'LUA'
-math.randomseed(os.time())
+cat >"$work/search.lua" <<LUA
+$SEEDING
 local terms = {"memory", "carnival", "labyrinth", "rose", "engine", "garden", "signal", "harbour", "lantern", "mirror",
   "orbit", "circus", "tower", "voyage", "echo", "machine", "tanaka", "suzuki", "haruka", "kenji", "yamamoto",
   "otomo", "memories", "magnetic%20rose", "%E5%A4%A2", "%E8%BF%B7%E5%AE%AE", "%E7%94%B0%E4%B8%AD", "labyrnth", "cirkus"}
@@ -193,6 +202,19 @@ request = function()
   return wrk.format("GET", "/api/v1/search?q=" .. terms[math.random(1, #terms)] .. "&limit=10")
 end
 LUA
+# JDK 25 and later keep the classes a run loaded, linked and profiled in an AOT cache (JEP 483, 515), which is most of
+# what start-up spends its time on. The cache belongs to one build of the service: made again when a jar is newer.
+if [ "${java_major%%.*}" -ge 25 ]; then
+    if [ ! -f "$AOT_CACHE" ] || [ -n "$(find target/quarkus-app -name '*.jar' -newer "$AOT_CACHE" -print -quit)" ]; then
+        echo "Training the AOT cache of this build ($AOT_CACHE), as the image build does..." >&2
+        QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PGUSER" JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" \
+            docker/train-aot.sh target/quarkus-app "$AOT_CACHE" >/dev/null
+    fi
+    AOT_OPTS="-XX:AOTCache=$AOT_CACHE"
+fi
+start_service
+startup=$startup_ms
+
 # 304s: the ETags of 200 anthologies, read once, sent back in If-None-Match
 {
     echo 'local tags = {'
@@ -211,7 +233,7 @@ end
 LUA
 } >"$work/conditional.lua"
 cat >"$work/write.lua" <<LUA
-math.randomseed(os.time())
+$SEEDING
 local headers = {["Authorization"] = "Bearer $TOKEN", ["Content-Type"] = "application/merge-patch+json", ["If-Match"] = "*"}
 request = function()
   local body = string.format('{"synopsis": "Benchmarked at %d."}', math.random(1, 1000000000))
@@ -270,9 +292,10 @@ psql -q -d "$BENCH_DB" -c "delete from anthology where slug like 'bench-%'"
 
 # --- 3. the table ---------------------------------------------------------------------------------------------------
 anthology_count=$(psql -d "$BENCH_DB" -Atc "select count(*) from anthology")
-printf '\n%s anthologies in %s on PostgreSQL %s; %s cores; wrk and pgbench at %s connections, %s per scenario after %s of warm-up; service heap -Xmx%s\n\n' \
+printf '\n%s anthologies in %s on PostgreSQL %s; %s cores; wrk and pgbench at %s connections, %s per scenario after %s of warm-up\n' \
     "$anthology_count" "$BENCH_DB" "$(psql -d "$BENCH_DB" -Atc 'show server_version' | cut -d' ' -f1)" "$(nproc)" \
-    "$CONNECTIONS" "$DURATION" "$WARMUP" "$HEAP"
+    "$CONNECTIONS" "$DURATION" "$WARMUP"
+printf 'The service: Java %s, %s%s\n\n' "$java_major" "$JAVA_OPTS" "${AOT_OPTS:+, AOT cache}"
 printf 'Ceiling: pgbench, the %s statements of a detail read: %.0f transactions/s, %s ms average latency\n\n' \
     "$statements" "$ceiling" "$ceiling_latency"
 printf '| %-46s | %9s | %8s | %8s | %9s | %7s |\n' "Scenario" "req/s" "median" "p99" "% ceiling" "non-2xx"
