@@ -95,11 +95,11 @@ public class Anthology extends PanacheEntityBase {
     }
 
     private static Optional<Anthology> findShown(String key, Object value) {
-        return find("from Anthology a left join fetch a.companies link left join fetch link.company where " + key + " = ?1", value)
-                .singleResultOptional();
+        return find("from Anthology a left join fetch a.companies link left join fetch link.company where " + key + " = ?1",
+                value).singleResultOptional();
     }
 
-        public static boolean existsWithSlug(String slug) {
+    public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }
 

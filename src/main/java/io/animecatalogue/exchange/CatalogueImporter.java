@@ -2,9 +2,9 @@ package io.animecatalogue.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
+import io.animecatalogue.database.StatementTimeout;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
-import io.animecatalogue.database.StatementTimeout;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;

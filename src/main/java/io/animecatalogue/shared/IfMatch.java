@@ -30,8 +30,8 @@ public final class IfMatch {
      * Locks the entity's row until the transaction ends, reads it again as it now is, and checks the header against
      * that. Concurrent writers of one resource then go one after the other, so {@code If-Match: *} never loses a race
      * (it holds whenever the resource exists, RFC 9110 13.1.1) and an ETag is compared with the version this request
-     * is about to change. Without the lock, the version column refused the later of two racing writers even when its
-     * precondition held: under load, one PATCH in five answered 412.
+     * is about to change. Without the lock, the version column refused the later of two racing writers with a 412 even
+     * when its precondition held.
      */
     public <E> E lockAndCheck(E entity, Function<E, EntityTag> tagOf) {
         requirePresent();

@@ -22,8 +22,7 @@ import java.util.TreeMap;
  * method: the problem responses, the caching and paging headers, and the overview. The cross-cutting behaviour it
  * documents lives in this package too ({@link ProblemMapper}, {@link Tagged}, {@link Page}).
  * <p>
- * It runs when the service is built, so that the finished document ships inside the jar: run at start-up, reading and
- * rewriting the document took seconds of every start.
+ * It runs when the service is built: nothing in it depends on how an instance is configured.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocumentation implements OASFilter {
