@@ -203,12 +203,15 @@ request = function()
 end
 LUA
 # JDK 25 and later keep the classes a run loaded, linked and profiled in an AOT cache (JEP 483, 515), which is most of
-# what start-up spends its time on. The cache belongs to one build of the service: made again when a jar is newer.
+# what start-up spends its time on. The cache belongs to one build of the service on one JVM with its options (a
+# cache made for another heap or collector is ignored): made again when a jar is newer or the JVM's command changed.
 if [ "${java_major%%.*}" -ge 25 ]; then
-    if [ ! -f "$AOT_CACHE" ] || [ -n "$(find target/quarkus-app -name '*.jar' -newer "$AOT_CACHE" -print -quit)" ]; then
+    if [ ! -f "$AOT_CACHE" ] || [ -n "$(find target/quarkus-app -name '*.jar' -newer "$AOT_CACHE" -print -quit)" ] \
+        || [ "$(cat "$AOT_CACHE.jvm" 2>/dev/null)" != "$JAVA $JAVA_OPTS" ]; then
         echo "Training the AOT cache of this build ($AOT_CACHE), as the image build does..." >&2
         QUARKUS_DATASOURCE_JDBC_URL="$JDBC_URL" QUARKUS_DATASOURCE_USERNAME="$PGUSER" JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" \
             docker/train-aot.sh target/quarkus-app "$AOT_CACHE" >/dev/null
+        printf '%s' "$JAVA $JAVA_OPTS" >"$AOT_CACHE.jvm"
     fi
     AOT_OPTS="-XX:AOTCache=$AOT_CACHE"
 fi
