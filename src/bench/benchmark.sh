@@ -172,18 +172,16 @@ ceiling_latency=$(awk '/^latency average = / {print $4; exit}' "$work/pgbench.ou
 SEEDING='local threads = 0
 function setup(thread) threads = threads + 1; thread:set("id", threads) end
 function init(args) math.randomseed(os.time() * 1000 + id) end'
-cat >"$work/detail.lua" <<LUA
+detail_script() {  # detail_script <file> <query string>: reads of random generated anthologies
+    cat >"$1" <<LUA
 $SEEDING
 request = function()
-  return wrk.format("GET", string.format("/api/v1/anthologies/g%d-%d", math.random(0, $batches - 1), math.random(0, 499)))
+  return wrk.format("GET", string.format("/api/v1/anthologies/g%d-%d$2", math.random(0, $batches - 1), math.random(0, 499)))
 end
 LUA
-cat >"$work/embedded.lua" <<LUA
-$SEEDING
-request = function()
-  return wrk.format("GET", string.format("/api/v1/anthologies/g%d-%d?include=segments,credits", math.random(0, $batches - 1), math.random(0, 499)))
-end
-LUA
+}
+detail_script "$work/detail.lua" ""
+detail_script "$work/embedded.lua" "?include=segments,credits"
 cat >"$work/list.lua" <<LUA
 $SEEDING
 local kinds = {"film", "ova", "tv", "web"}
