@@ -5,184 +5,183 @@ import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Search in SQL, with the functions, columns and trigram indexes of the V3 migration: each table's index finds the rows
- * whose search text contains the query or resembles it, and each candidate is scored by the best of its forms.
+ * Search over the entries of migration V7, every title and name in search form. The hits come from up to three
+ * statements, each run only when those before it leave places empty: whole forms and their beginnings, from one range
+ * of the B-tree in rank order; forms that contain the query or its words, through the trigram index; near spellings.
+ * The tiers of {@link SearchScore} never overlap, so a later statement only adds hits below those found already, and a
+ * query for a common word is answered by the first.
  */
 @ApplicationScoped
 public class SearchService {
 
-    /**
-     * One table's candidates: the indexes on {@code search_text} find them, the best of their forms scores them. The
-     * search text holds each non-null form in its search form, in order, joined by {@code |}, so the n-th of its parts
-     * is the n-th form's: candidates are scored on those rather than on forms normalized again.
-     */
-    private static final String BRANCH = """
-            select cast('{type}' as text) as type, t.id, t.slug, t.{title} as title, t.{title}_native as title_native,
-                   {context} as context, t.version, {contextId} as context_id, {contextVersion} as context_version,
-                   best.form as matched, best.score
-            from {table} t{join}
-            cross join lateral (
-                select f.form, search_score(:query, (string_to_array(t.search_text, '|'))[f.number]) as score
-                from (select u.form, row_number() over (order by u.position) as number
-                      from unnest({forms}) with ordinality as u(form, position)
-                      where u.form is not null) f
-                order by score desc, f.number
-                limit 1) best
-            where t.id in (
-                (select c.id from {table} c
-                 where string_to_array(c.search_text, '|') @> array[cast(:query as text)]
-                 limit :candidates){inside})
-            """;
+    /** Rows read per hit asked for: an entity can have several forms that answer, such as a title and its romanization. */
+    private static final int ENTRIES_PER_HIT = 3;
+    private static final int TRIGRAM = 3;
 
-    /** The rows that contain the query, or resemble it, beyond those with a whole form equal to it. */
-    private static final String INSIDE = """
-
-                union all
-                (select m.id from (select c.id, c.search_text from {table} c
-                                   where {contains}
-                                   limit {pool}) m
-                 order by {nearest}
-                 limit :candidates)""";
-
-    /** Which rows can answer, and which of them come nearest: a cheap foretaste of {@code search_score}. */
-    private record Match(String contains, String nearest) {
-    }
-
-    /** A form that begins with the query, then a word that does, then the shortest text: no trigram work per row. */
-    private static final String NEAREST_CONTAINING = "strpos('|' || m.search_text, '|' || :query) = 0, "
-            + "strpos(' ' || translate(m.search_text, '|', ' '), ' ' || :query) = 0, length(m.search_text)";
-
-    /**
-     * Three characters and more: the trigram index finds the forms that contain the query and, only when those are
-     * fewer than the hits asked for, the near spellings too. Every form that contains the query scores above every one
-     * that merely resembles it (see {@code search_score}), so near spellings could only fill places that containment
-     * leaves empty; checking word similarity on the thousands of rows that share a trigram with a common word was most
-     * of the cost of a search.
-     */
-    private static final Match CONTAINS = new Match("c.search_text like :pattern", NEAREST_CONTAINING);
-    private static final Match CONTAINS_OR_RESEMBLES = new Match(CONTAINS.contains() + " or :query <% c.search_text",
-            "m.search_text <->> :query");
-    /**
-     * One or two characters that are not Latin (夢, 大友): a word of their own in Japanese, found through the index of
-     * the short pieces of native text (migration V6). Shorter Latin queries ("o") only match whole forms: the text of
-     * almost every row contains them, which would answer nothing and cost a scan of every table.
-     */
-    private static final Match CONTAINS_NATIVE = new Match("search_grams(c.search_text) @> array[cast(:query as text)]",
-            NEAREST_CONTAINING);
-    private static final int TRIGRAM_MIN_LENGTH = 3;
-    /**
-     * Which of each table's matches are scored: those with a whole form equal to the query, and the nearest (see
-     * {@link Match}) of a pool of the others. Scoring every match of a common word ("memory" in thousands of titles)
-     * would take seconds on a large catalogue; ranking a bounded pool takes milliseconds. Scoring costs about 0.1 ms
-     * a candidate, so each table scores twice as many as the hits asked for, which the pre-ranking makes enough.
-     */
-    static final int CANDIDATES_PER_HIT = 2;
-    static final int POOL = 1_000;
+    /** What a hit shows, by type: its titles, its context (a segment's anthology), its forms and the versions its ETag covers. */
+    private static final Map<SearchType, String> SHOWN = Map.of(
+            SearchType.ANTHOLOGY, "select t.id, t.slug, t.title, t.title_native, null, t.version, null, null, "
+                    + "array[t.title, t.title_native, t.title_romanized] || t.alternate_titles from anthology t where t.id = any(?)",
+            SearchType.SEGMENT, "select t.id, t.slug, t.title, t.title_native, a.title, t.version, a.id, a.version, "
+                    + "array[t.title, t.title_native, t.title_romanized] || t.alternate_titles "
+                    + "from segment t join anthology a on a.id = t.anthology_id where t.id = any(?)",
+            SearchType.PERSON, "select t.id, t.slug, t.name, t.name_native, null, t.version, null, null, "
+                    + "array[t.name, t.name_native, t.name_romanized] || t.alternate_names from person t where t.id = any(?)",
+            SearchType.COMPANY, "select t.id, t.slug, t.name, t.name_native, null, t.version, null, null, "
+                    + "array[t.name, t.name_native, t.name_romanized] || t.alternate_names from company t where t.id = any(?)");
 
     @Inject
-    EntityManager entityManager;
+    Session session;
 
     @ReadOnlyTransaction
     public Tagged<SearchResults> search(SearchRequest request) {
-        String query = (String) entityManager.createNativeQuery("select search_form(:text)")
-                .setParameter("text", request.query())
-                .getSingleResult();
+        return session.doReturningWork(connection -> search(connection, request));
+    }
+
+    private static Tagged<SearchResults> search(Connection connection, SearchRequest request) throws SQLException {
         EntityTags tags = EntityTags.forVariant("search\n" + request.query() + "\n" + request.types() + "\n" + request.limit());
+        SearchEntries entries = new SearchEntries(connection, request.types());
+        String query = entries.searchForm(request.query());
         if (query.isEmpty()) {
             // only punctuation: nothing in any title can answer it, and an empty pattern would match everything
             return tags.tag(new SearchResults(request.query(), List.of()));
         }
-        List<Object[]> rows;
-        if (query.codePointCount(0, query.length()) >= TRIGRAM_MIN_LENGTH) {
-            // pg_trgm's selectivity estimates are rough: for a common word the planner expects a sequential scan to
-            // fill the pool soonest, and then computes word similarity for every row it passes. The trigram index
-            // visits only rows that share trigrams with the query. Local to this read-only transaction.
-            entityManager.createNativeQuery("set local enable_seqscan = off").executeUpdate();
-            rows = hits(request, query, CONTAINS);
-            if (rows.size() < request.limit()) {
-                rows = hits(request, query, CONTAINS_OR_RESEMBLES);
-            }
+        Ranking ranking = new Ranking(query, request.limit());
+        int length = query.codePointCount(0, query.length());
+        if (length < TRIGRAM && query.chars().anyMatch(character -> character <= 0x7f)) {
+            // one or two Latin letters are inside almost every form: they answer only as a whole form
+            ranking.addShortestFirst(count -> entries.whole(query, count));
         } else {
-            rows = hits(request, query, query.chars().allMatch(character -> character > 0x7f) ? CONTAINS_NATIVE : null);
+            ranking.addShortestFirst(count -> entries.beginning(query, count));
+            if (!ranking.isFull()) {
+                // one or two native characters (夢, 大友) are a word in Japanese, with an index of their own
+                ranking.add(length >= TRIGRAM ? entries.containingWords(query) : entries.containingPiece(query));
+            }
+            if (!ranking.isFull()) {
+                ranking.add(entries.nearSpellings(query, TRIGRAM, ENTRIES_PER_HIT * request.limit()));
+            }
+        }
+        return tags.tag(new SearchResults(request.query(), shown(connection, ranking.best(), tags)));
+    }
+
+    /** A hit found so far: an entity, by its best form. */
+    private record Ranked(SearchEntries.Entry entry, BigDecimal score) {
+    }
+
+    /** The best form of each entity found so far. */
+    private static final class Ranking {
+
+        /** Best first; equal scores by type (as the API spells it), then slug. */
+        private static final Comparator<Ranked> ORDER = Comparator.comparing(Ranked::score).reversed()
+                .thenComparing(hit -> SearchEntries.kind(hit.entry().type()))
+                .thenComparing(hit -> hit.entry().slug());
+
+        private final String query;
+        private final int limit;
+        private final Map<Object, Ranked> best = new HashMap<>();
+
+        Ranking(String query, int limit) {
+            this.query = query;
+            this.limit = limit;
+        }
+
+        boolean isFull() {
+            return best.size() >= limit;
+        }
+
+        void add(List<SearchEntries.Entry> entries) {
+            for (SearchEntries.Entry entry : entries) {
+                Ranked hit = new Ranked(entry, SearchScore.of(query, entry.form()));
+                best.merge(entry.id(), hit, (earlier, later) -> later.score().compareTo(earlier.score()) > 0
+                        || later.score().compareTo(earlier.score()) == 0 && later.entry().formNumber() < earlier.entry().formNumber()
+                        ? later : earlier);
+            }
+        }
+
+        /**
+         * From a statement that returns forms shortest first, so best first: enough of them for {@code limit} entities,
+         * reading more only when some entities came with several forms.
+         */
+        void addShortestFirst(Fetch fetch) throws SQLException {
+            int count = ENTRIES_PER_HIT * limit;
+            List<SearchEntries.Entry> entries = fetch.entries(count);
+            add(entries);
+            while (!isFull() && entries.size() == count) {
+                count *= 4;
+                entries = fetch.entries(count);
+                add(entries);
+            }
+        }
+
+        List<Ranked> best() {
+            return best.values().stream().sorted(ORDER).limit(limit).toList();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Fetch {
+        List<SearchEntries.Entry> entries(int count) throws SQLException;
+    }
+
+    /** The hits as the API shows them, in rank order, from one statement. */
+    private static List<SearchHit> shown(Connection connection, List<Ranked> ranked, EntityTags tags) throws SQLException {
+        Map<SearchType, List<Object>> idsByType = ranked.stream().collect(Collectors.groupingBy(hit -> hit.entry().type(),
+                Collectors.mapping(hit -> hit.entry().id(), Collectors.toList())));
+        List<SearchType> types = idsByType.keySet().stream().sorted().toList();
+        Map<Object, Object[]> rows = new HashMap<>();
+        if (!types.isEmpty()) {
+            String sql = types.stream().map(SHOWN::get).collect(Collectors.joining("\nunion all\n"));
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < types.size(); i++) {
+                    statement.setArray(i + 1, connection.createArrayOf("uuid", idsByType.get(types.get(i)).toArray()));
+                }
+                try (ResultSet row = statement.executeQuery()) {
+                    while (row.next()) {
+                        rows.put(row.getObject(1), new Object[]{row.getString(2), row.getString(3), row.getString(4),
+                                row.getString(5), row.getLong(6), row.getObject(7), row.getLong(8), row.getArray(9).getArray()});
+                    }
+                }
+            }
         }
         List<SearchHit> hits = new ArrayList<>();
-        for (Object[] row : rows) {
-            SearchType type = SearchType.valueOf(((String) row[0]).toUpperCase(Locale.ROOT));
-            String slug = (String) row[2];
-            hits.add(new SearchHit(type, (UUID) row[1], slug, (String) row[3], (String) row[4], (String) row[5],
-                    (String) row[9], ((BigDecimal) row[10]).doubleValue(), type.path(slug)));
-            // a segment's hit shows its anthology's title, so the anthology's version is part of the representation
-            tags.add((UUID) row[1], ((Number) row[6]).longValue());
-            if (row[7] != null) {
-                tags.add((UUID) row[7], ((Number) row[8]).longValue());
+        for (Ranked hit : ranked) {
+            SearchEntries.Entry entry = hit.entry();
+            Object[] row = rows.get(entry.id());
+            if (row == null) {
+                continue;
+            }
+            String slug = (String) row[0];
+            hits.add(new SearchHit(entry.type(), entry.id(), slug, (String) row[1], (String) row[2], (String) row[3],
+                    matched((String[]) row[7], entry.formNumber()), SearchScore.shown(hit.score()), entry.type().path(slug)));
+            tags.add(entry.id(), (Long) row[4]);
+            if (row[5] != null) {
+                // a segment's hit shows its anthology's title, so the anthology's version is part of the representation
+                tags.add((UUID) row[5], (Long) row[6]);
             }
         }
-        return tags.tag(new SearchResults(request.query(), hits));
+        return hits;
     }
 
-    /** The best hits, best first, as rows of the statement {@link #sql} makes. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> hits(SearchRequest request, String query, Match match) {
-        var statement = entityManager.createNativeQuery(sql(request.types(), match))
-                .setParameter("query", query)
-                .setParameter("limit", request.limit())
-                .setParameter("candidates", CANDIDATES_PER_HIT * request.limit());
-        if (match != null && match.contains().contains(":pattern")) {
-            statement.setParameter("pattern", "%" + escapeLike(query) + "%");
-        }
-        return statement.getResultList();
-    }
-
-    /** @param match the rows that contain the query and their nearest first, or null to find whole forms only */
-    private static String sql(Set<SearchType> types, Match match) {
-        String inside = match == null ? "" : INSIDE.replace("{contains}", match.contains()).replace("{nearest}", match.nearest());
-        String branches = types.stream().map(type -> branch(type, inside))
-                .collect(Collectors.joining("union all\n"));
-        return "select type, id, slug, title, title_native, context, version, context_id, context_version, matched, "
-                + "round(cast(score as numeric), 3) as score\n"
-                + "from (\n" + branches + ") hit\n"
-                + "where round(cast(score as numeric), 3) > 0\n"
-                + "order by round(cast(score as numeric), 3) desc, type, slug\n"
-                + "limit :limit";
-    }
-
-    private static String branch(SearchType type, String inside) {
-        return switch (type) {
-            case ANTHOLOGY -> branch(inside, "anthology", "title", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
-            case SEGMENT -> branch(inside, "segment", "title", "\njoin anthology a on a.id = t.anthology_id", "a.title", "a.id", "a.version");
-            case PERSON -> branch(inside, "person", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
-            case COMPANY -> branch(inside, "company", "name", "", "cast(null as text)", "cast(null as uuid)", "cast(null as bigint)");
-        };
-    }
-
-    private static String branch(String inside, String table, String title, String join, String context, String contextId, String contextVersion) {
-        String plural = title.equals("title") ? "titles" : "names";
-        String forms = "array[t." + title + ", t." + title + "_native, t." + title + "_romanized] || t.alternate_" + plural;
-        return BRANCH.replace("{inside}", inside)
-                .replace("{type}", table)
-                .replace("{table}", table)
-                .replace("{title}", title)
-                .replace("{join}", join)
-                .replace("{context}", context)
-                .replace("{contextId}", contextId)
-                .replace("{contextVersion}", contextVersion)
-                .replace("{forms}", forms)
-                .replace("{pool}", String.valueOf(POOL));
-    }
-
-    /** Search forms drop %, _ and \ today; escaped anyway, so that they stay plain text should the form ever keep them. */
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The stored form an entry's number counts to: the n-th of the row's non-null forms. */
+    private static String matched(String[] forms, int formNumber) {
+        return Arrays.stream(forms).filter(Objects::nonNull).skip(formNumber - 1L).findFirst().orElse(null);
     }
 }
