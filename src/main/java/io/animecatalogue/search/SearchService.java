@@ -1,11 +1,10 @@
 package io.animecatalogue.search;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hibernate.Session;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -49,11 +48,18 @@ public class SearchService {
                     + "array[t.name, t.name_native, t.name_romanized] || t.alternate_names from company t where t.id = any(?)");
 
     @Inject
-    Session session;
+    AgroalDataSource dataSource;
 
-    @ReadOnlyTransaction
+    /**
+     * Outside a transaction, each statement on its own: a search reads entries and then the rows they name, and a
+     * row deleted in between is left out of the hits. A transaction around them cost a fifth of a search's time.
+     */
     public Tagged<SearchResults> search(SearchRequest request) {
-        return session.doReturningWork(connection -> search(connection, request));
+        try (Connection connection = dataSource.getConnection()) {
+            return search(connection, request);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Search failed", e);
+        }
     }
 
     private static Tagged<SearchResults> search(Connection connection, SearchRequest request) throws SQLException {
