@@ -6,8 +6,9 @@ import io.animecatalogue.shared.ApiEnumNaming;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Related resources an anthology can embed: `segments` (in running order), `credits` (on the anthology, "
-        + "and on each embedded segment), `releases`.", example = "segments")
+        + "and on each embedded segment), `releases`, `companies` (a detail always has them; a list item only when asked).",
+        example = "segments")
 @EnumNaming(ApiEnumNaming.class)
 public enum AnthologyInclude implements ApiEnum {
-    SEGMENTS, CREDITS, RELEASES
+    SEGMENTS, CREDITS, RELEASES, COMPANIES
 }

@@ -1,43 +1,43 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
-import io.animecatalogue.credit.CreditService;
-import io.animecatalogue.credit.CreditView;
-import io.animecatalogue.release.ReleaseService;
-import io.animecatalogue.release.ReleaseView;
-import io.animecatalogue.segment.Segment;
-import io.animecatalogue.segment.SegmentMapper;
-import io.animecatalogue.segment.SegmentView;
-import io.animecatalogue.credit.Credit;
-import io.animecatalogue.credit.CreditRole;
-import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.Includes;
-import io.animecatalogue.shared.ListQuery;
-import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.Ref;
-import io.animecatalogue.shared.Tagged;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
+import io.animecatalogue.credit.Credit;
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.credit.CreditService;
+import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.release.Release;
+import io.animecatalogue.release.ReleaseService;
+import io.animecatalogue.release.ReleaseView;
+import io.animecatalogue.segment.Segment;
+import io.animecatalogue.segment.SegmentMapper;
 import io.animecatalogue.segment.SegmentService;
+import io.animecatalogue.segment.SegmentView;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Includes;
+import io.animecatalogue.shared.ListQuery;
 import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
+import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -101,7 +101,7 @@ public class AnthologyService {
         yearFrom.ifPresent(year -> query.where("a.releaseYear >= :yearFrom", "yearFrom", year));
         yearTo.ifPresent(year -> query.where("a.releaseYear <= :yearTo", "yearTo", year));
         if (!kinds.isEmpty()) {
-            query.where("a.kind in :kinds", "kinds", kinds);
+            query.whereIn("a.kind", "kind", kinds);
         }
         country.ifPresent(code -> query.where("a.country = :country", "country", code));
         company.ifPresent(named -> query.where("(exists (select 1 from Anthology listing join listing.companies link "
@@ -113,31 +113,12 @@ public class AnthologyService {
 
     private List<AnthologySummary> summaries(List<Anthology> rows, Set<AnthologyInclude> include, EntityTags tags) {
         rows.forEach(anthology -> tags.add(anthology.id, anthology.version).add("segments:" + anthology.id, anthology.segmentCount));
-        if (rows.isEmpty() || include.isEmpty()) {
-            return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology, null, null, null)).toList();
-        }
-        boolean withSegments = include.contains(AnthologyInclude.SEGMENTS);
-        boolean withCredits = include.contains(AnthologyInclude.CREDITS);
-        Map<UUID, List<Segment>> segmentsOf = new HashMap<>();
-        if (withSegments) {
-            for (Segment segment : Segment.listByAnthologies(rows)) {
-                SegmentService.note(segment, tags);
-                segmentsOf.computeIfAbsent(segment.anthology.id, id -> new ArrayList<>()).add(segment);
-            }
-        }
-        Map<UUID, CreditService.CreditsOfAnthology> creditsOf = withCredits
-                ? credits.withinAnthologies(rows.stream().map(anthology -> anthology.id).toList(), withSegments, tags) : Map.of();
-        Map<UUID, List<ReleaseView>> releasesOf = include.contains(AnthologyInclude.RELEASES)
+        Embedded embedded = embedded(rows, include, tags);
+        Map<UUID, List<ReleaseView>> releasesOf = include.contains(AnthologyInclude.RELEASES) && !rows.isEmpty()
                 ? releases.ofAnthologies(rows, tags) : null;
-        return rows.stream().map(anthology -> {
-            CreditService.CreditsOfAnthology within = creditsOf.getOrDefault(anthology.id, CreditService.CreditsOfAnthology.NONE);
-            return AnthologyMapper.toSummary(anthology,
-                    withSegments ? segmentsOf.getOrDefault(anthology.id, List.of()).stream()
-                            .map(segment -> SegmentMapper.toView(segment, withCredits ? within.ofSegment(segment.id) : null))
-                            .toList() : null,
-                    withCredits ? within.own() : null,
-                    releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of()));
-        }).toList();
+        return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology, embedded.segments(anthology),
+                embedded.credits(anthology), releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of()),
+                embedded.companies(anthology))).toList();
     }
 
     /** One anthology with what {@code include} asks for, in a number of queries that does not grow with its size. */
@@ -145,21 +126,73 @@ public class AnthologyService {
     public Tagged<AnthologyDetail> get(Ref ref, Set<AnthologyInclude> include) {
         Anthology anthology = ref.resolve(Anthology::findShownById, Anthology::findShownBySlug, "anthology");
         EntityTags tags = tagsOf(anthology, include);
+        // a detail always shows its companies, read with the anthology itself
+        Set<AnthologyInclude> embeds = EnumSet.noneOf(AnthologyInclude.class);
+        embeds.addAll(include);
+        embeds.remove(AnthologyInclude.COMPANIES);
+        Embedded embedded = embedded(List.of(anthology), embeds, tags);
+        List<ReleaseView> releaseViews = include.contains(AnthologyInclude.RELEASES) ? releases.ofAnthology(anthology, tags) : null;
+        return tags.tag(AnthologyMapper.toDetail(anthology, embedded.segments(anthology), embedded.credits(anthology), releaseViews));
+    }
 
-        CreditService.CreditsOfAnthology creditsWithin = include.contains(AnthologyInclude.CREDITS)
-                ? credits.withinAnthologies(List.of(anthology.id), include.contains(AnthologyInclude.SEGMENTS), tags)
-                        .getOrDefault(anthology.id, CreditService.CreditsOfAnthology.NONE) : null;
-        List<SegmentView> segments = null;
-        if (include.contains(AnthologyInclude.SEGMENTS)) {
-            List<Segment> rows = Segment.listByAnthology(anthology);
-            rows.forEach(segment -> SegmentService.note(segment, tags));
-            segments = rows.stream()
-                    .map(segment -> SegmentMapper.toView(segment, creditsWithin == null ? null : creditsWithin.ofSegment(segment.id)))
+    /**
+     * The segments, credits and companies that {@code include} asks these anthologies to embed, noted in the tags:
+     * one statement per kind, read as the columns they show, so that a page costs the same number of statements
+     * whether it holds one anthology or a hundred, and does not build an entity for each of its hundreds of rows.
+     */
+    private Embedded embedded(List<Anthology> anthologies, Set<AnthologyInclude> include, EntityTags tags) {
+        boolean withSegments = include.contains(AnthologyInclude.SEGMENTS);
+        boolean withCredits = include.contains(AnthologyInclude.CREDITS);
+        List<UUID> ids = anthologies.stream().map(anthology -> anthology.id).toList();
+        Map<UUID, List<Segment.Embedded>> segments = null;
+        if (withSegments && !ids.isEmpty()) {
+            segments = new HashMap<>();
+            for (Segment.Embedded segment : Segment.listEmbedded(ids)) {
+                SegmentService.note(segment, tags);
+                segments.computeIfAbsent(segment.anthologyId(), id -> new ArrayList<>()).add(segment);
+            }
+        }
+        Map<UUID, CreditService.CreditsOfAnthology> credited = withCredits && !ids.isEmpty()
+                ? credits.withinAnthologies(ids, withSegments, tags) : null;
+        Map<UUID, List<AnthologyCompanyView>> companies = null;
+        if (include.contains(AnthologyInclude.COMPANIES) && !ids.isEmpty()) {
+            companies = new HashMap<>();
+            for (Anthology.CompanyLink link : Anthology.listCompanyLinks(ids)) {
+                tags.add(link.company().id(), link.companyVersion());
+                companies.computeIfAbsent(link.anthologyId(), id -> new ArrayList<>()).add(AnthologyMapper.toView(link));
+            }
+        }
+        return new Embedded(withSegments, withCredits, segments, credited, companies);
+    }
+
+    /** What {@link #embedded} read, by anthology; each list is null when {@code include} did not ask for it. */
+    private record Embedded(boolean withSegments, boolean withCredits, Map<UUID, List<Segment.Embedded>> segmentsOf,
+                            Map<UUID, CreditService.CreditsOfAnthology> creditsOf,
+                            Map<UUID, List<AnthologyCompanyView>> companiesOf) {
+
+        List<SegmentView> segments(Anthology anthology) {
+            if (!withSegments) {
+                return null;
+            }
+            CreditService.CreditsOfAnthology within = within(anthology);
+            AnthologyRef ref = AnthologyMapper.toRef(anthology);
+            return segmentsOf == null ? List.of() : segmentsOf.getOrDefault(anthology.id, List.of()).stream()
+                    .map(segment -> SegmentMapper.toView(segment, ref, withCredits ? within.ofSegment(segment.id()) : null))
                     .toList();
         }
-        List<CreditView> own = creditsWithin == null ? null : creditsWithin.own();
-        List<ReleaseView> releaseViews = include.contains(AnthologyInclude.RELEASES) ? releases.ofAnthology(anthology, tags) : null;
-        return tags.tag(AnthologyMapper.toDetail(anthology, segments, own, releaseViews));
+
+        List<CreditView> credits(Anthology anthology) {
+            return withCredits ? within(anthology).own() : null;
+        }
+
+        List<AnthologyCompanyView> companies(Anthology anthology) {
+            return companiesOf == null ? null : companiesOf.getOrDefault(anthology.id, List.of());
+        }
+
+        private CreditService.CreditsOfAnthology within(Anthology anthology) {
+            return creditsOf == null ? CreditService.CreditsOfAnthology.NONE
+                    : creditsOf.getOrDefault(anthology.id, CreditService.CreditsOfAnthology.NONE);
+        }
     }
 
     public Anthology find(Ref ref) {

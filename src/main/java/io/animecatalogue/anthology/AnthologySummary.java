@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.UUID;
 
 @Schema(description = "An anthology as a list item: enough to render a card without another request. `segments`, "
-        + "`credits` and `releases` are present only when the list's `include` asks for them.",
+        + "`credits`, `releases` and `companies` are present only when the list's `include` asks for them.",
         example = """
                 {"id": "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c", "slug": "neo-tokyo", "title": "Neo Tokyo", "titleNative": "迷宮物語", \
                 "titleRomanized": "Meikyū Monogatari", "alternateTitles": ["Manie-Manie"], "kind": "film", "releaseYear": 1987, \
@@ -36,5 +36,9 @@ public record AnthologySummary(
         List<CreditView> credits,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Home-video releases, oldest first; present when `include` has `releases`.")
-        List<ReleaseView> releases) {
+        List<ReleaseView> releases,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The companies that made, produced or distributed it, in the order the catalogue lists them; "
+                + "present when `include` has `companies`.")
+        List<AnthologyCompanyView> companies) {
 }

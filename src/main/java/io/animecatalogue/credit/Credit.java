@@ -1,6 +1,7 @@
 package io.animecatalogue.credit;
 
 import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.ListQuery;
@@ -119,7 +120,6 @@ public class Credit extends PanacheEntityBase {
         query.where(credited.append(")").toString());
     }
 
-    /** Every credit in the anthology, on it or on its segments: first its own, then each segment's, in billing order. */
     /**
      * A credit as anthologies embed it, read as the columns it shows rather than as entities: a list page embeds
      * hundreds, and loading each with its person as entities was most of that page's cost.
@@ -133,15 +133,18 @@ public class Credit extends PanacheEntityBase {
 
     /** The credits of these anthologies, with those of their segments or only their own, in billing order. */
     public static List<Embedded> listEmbedded(Collection<UUID> anthologies, boolean withSegments) {
-        return getEntityManager().createQuery("""
-                        select new io.animecatalogue.credit.Credit$Embedded(c.anthology.id, c.segment.id, c.id, c.version,
-                               c.role, c.note, c.position, p.id, p.version, p.slug, p.name, p.nameNative, p.nameRomanized)
-                        from Credit c join c.person p
-                        where c.anthology.id in :anthologies""" + (withSegments ? "" : " and c.segment is null") + """
+        return Jdbc.list(getEntityManager(), """
+                        select c.anthology_id, c.segment_id, c.id, c.version, c.role, c.note, c.position,
+                               p.id as person_id, p.version as person_version, p.slug, p.name, p.name_native, p.name_romanized
+                        from credit c join person p on p.id = c.person_id
+                        where c.anthology_id = any(?)""" + (withSegments ? "" : " and c.segment_id is null") + """
 
-                        order by c.position, c.id""", Embedded.class)
-                .setParameter("anthologies", anthologies)
-                .getResultList();
+                        order by c.position, c.id""",
+                row -> new Embedded(Jdbc.uuid(row, "anthology_id"), Jdbc.uuid(row, "segment_id"), Jdbc.uuid(row, "id"),
+                        row.getLong("version"), CreditRole.valueOf(row.getString("role")), row.getString("note"),
+                        row.getShort("position"), Jdbc.uuid(row, "person_id"), row.getLong("person_version"),
+                        row.getString("slug"), row.getString("name"), row.getString("name_native"), row.getString("name_romanized")),
+                anthologies);
     }
 
     /** Where a credit sits in its person's filmography; the order is total, ending with the id. */

@@ -1,43 +1,43 @@
 package io.animecatalogue.credit;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.audit.AuditAction;
+import io.animecatalogue.audit.AuditLog;
+import io.animecatalogue.audit.AuditedType;
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.person.PersonService;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.Ref;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.animecatalogue.audit.AuditAction;
-import io.animecatalogue.audit.AuditLog;
-import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Positions;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -251,10 +251,6 @@ public class CreditService {
         });
     }
 
-    /**
-     * The credits within an anthology, split into its own and each segment's (those only when {@code withSegments}),
-     * and noted in {@code tags}.
-     */
     /**
      * The credits of each of these anthologies, with their segments' or only their own, in one statement however
      * many there are. Every credit and person shown is noted in the tags.

@@ -1,5 +1,7 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.database.Jdbc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

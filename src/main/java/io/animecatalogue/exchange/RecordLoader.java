@@ -1,6 +1,7 @@
 package io.animecatalogue.exchange;
 
 import io.animecatalogue.company.CompanyKind;
+import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.externalid.ExternalIdsView;
 import io.animecatalogue.release.AudioTrackView;
 import io.animecatalogue.release.PrintStatus;

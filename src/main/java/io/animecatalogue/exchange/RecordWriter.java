@@ -1,5 +1,6 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.database.TimeOrderedIds;
 
 import java.sql.Connection;

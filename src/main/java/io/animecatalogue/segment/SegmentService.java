@@ -1,38 +1,38 @@
 package io.animecatalogue.segment;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
-import io.animecatalogue.credit.Credit;
-import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.anthology.AnthologyService;
-import io.animecatalogue.credit.CreditService;
-import io.animecatalogue.credit.CreditView;
-import io.animecatalogue.credit.CreditRole;
-import io.animecatalogue.shared.Cursor;
-import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.ListQuery;
-import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.Ref;
-import io.animecatalogue.shared.Tagged;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
+import io.animecatalogue.credit.Credit;
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.credit.CreditService;
+import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.person.Person;
+import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.ListQuery;
 import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Positions;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
+import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-import jakarta.validation.Validator;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -253,6 +253,14 @@ public class SegmentService {
     /** The rows the segment's representation shows something of, before any embedded credits. */
     private static EntityTags tagsOf(Segment segment, Set<SegmentInclude> include) {
         return note(segment, EntityTags.forVariant("segment" + include));
+    }
+
+    /** Notes the rows an embedded segment's representation shows beyond its anthology: the segment and its studio. */
+    public static void note(Segment.Embedded segment, EntityTags tags) {
+        tags.add(segment.id(), segment.version());
+        if (segment.studio() != null) {
+            tags.add(segment.studio().id(), segment.studioVersion());
+        }
     }
 
     /** Notes the rows a segment's representation shows: the segment, its anthology and its studio. */

@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -258,15 +259,33 @@ class AnthologyListTest {
                 .body("items.find { it.slug == 'memories' }.segments[0].credits", nullValue())
                 .body("items.find { it.slug == 'memories' }.releases", nullValue());
         given().get(LIST).then().statusCode(200)
-                .body("items[0].segments", nullValue()).body("items[0].credits", nullValue()).body("items[0].releases", nullValue());
+                .body("items[0].segments", nullValue()).body("items[0].credits", nullValue()).body("items[0].releases", nullValue())
+                .body("items[0].companies", nullValue());
+    }
+
+    @Test
+    void companiesAreEmbeddedInListItemsAsTheDetailShowsThem() {
+        JsonPath list = given().queryParam("include", "companies").queryParam("limit", 100).get(LIST)
+                .then().statusCode(200).extract().jsonPath();
+        for (String slug : List.of("memories", "robot-carnival", "neo-tokyo", "short-peace")) {
+            List<Object> detail = given().get(LIST + "/" + slug).then().statusCode(200).extract().jsonPath().getList("companies");
+            assertThat(list.getList("items.find { it.slug == '" + slug + "' }.companies")).as(slug).isEqualTo(detail);
+        }
+        assertThat(list.getList("items.find { it.slug == 'memories' }.companies.company.slug")).contains("madhouse", "studio-4c");
+        // a detail always shows its companies; asking for them changes nothing
+        given().queryParam("include", "companies").get(LIST + "/memories").then().statusCode(200)
+                .body("companies.company.slug", hasItem("madhouse")).body("segments", nullValue());
     }
 
     @Test
     void includeCostsTheSameNumberOfStatementsForOneAnthologyAsForAHundred() {
-        long one = statementsFor(LIST + "?limit=1&include=segments,credits,releases", 1);
-        long all = statementsFor(LIST + "?limit=100&include=segments,credits,releases", 4);
+        long one = statementsFor(LIST + "?limit=1&include=segments,credits,releases,companies", 1);
+        long all = statementsFor(LIST + "?limit=100&include=segments,credits,releases,companies", 4);
         assertThat(one).isPositive();
         assertThat(all).isEqualTo(one);
+        // each kind of embedded thing is one statement, counted like every other (read through JDBC, not entities)
+        assertThat(statementsFor(LIST + "?limit=100&include=segments,credits,releases", 4)).isEqualTo(all - 1);
+        assertThat(statementsFor(LIST + "?limit=100", 4)).isEqualTo(1);
     }
 
     private long statementsFor(String url, int atLeast) {

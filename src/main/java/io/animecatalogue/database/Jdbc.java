@@ -1,0 +1,139 @@
+package io.animecatalogue.database;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The few JDBC conversions needed where the service talks to PostgreSQL directly rather than through entities: import
+ * and export, which move whole tables in set-based statements with no session cache growing with the file, and the
+ * reads that embed hundreds of rows in one page, where building entities for them was most of the page's cost.
+ */
+public final class Jdbc {
+
+    private Jdbc() {
+    }
+
+    /** Reads one row into a value. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * The rows of a query run on the connection of the current session, and so in its transaction. Prepared through
+     * Hibernate's own statement preparer, so that its statistics count these statements with all the others.
+     */
+    public static <T> List<T> list(EntityManager entityManager, String sql, Row<T> reader, Object... parameters) {
+        JdbcCoordinator jdbc = entityManager.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
+        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
+        try {
+            bind(statement, Arrays.asList(parameters));
+            List<T> read = new ArrayList<>();
+            // released with the statement below
+            ResultSet rows = jdbc.getResultSetReturn().extract(statement, sql);
+            while (rows.next()) {
+                read.add(reader.read(rows));
+            }
+            return read;
+        } catch (SQLException e) {
+            throw jdbc.getJdbcSessionOwner().getSqlExceptionHelper().convert(e, "could not read rows", sql);
+        } finally {
+            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
+            jdbc.afterStatementExecution();
+        }
+    }
+
+    public static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, parameters);
+        return statement;
+    }
+
+    /** Arrays of text and of ids, and collections of ids, travel as PostgreSQL arrays. */
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        Connection connection = statement.getConnection();
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof String[] texts) {
+                statement.setArray(i + 1, connection.createArrayOf("text", texts));
+            } else if (value instanceof UUID[] ids) {
+                statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+            } else if (value instanceof Collection<?> ids) {
+                statement.setArray(i + 1, connection.createArrayOf("uuid", ids.toArray()));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+    }
+
+    public static List<String> texts(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    public static Short shortOrNull(ResultSet row, String column) throws SQLException {
+        short value = row.getShort(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Integer intOrNull(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static Boolean booleanOrNull(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
+    public static LocalDate date(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, LocalDate.class);
+    }
+
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    public static <E extends Enum<E>> E enumOrNull(ResultSet row, String column, Class<E> type) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    public static <E extends Enum<E>> List<E> enums(ResultSet row, String column, Class<E> type) throws SQLException {
+        return texts(row, column).stream().map(value -> Enum.valueOf(type, value)).toList();
+    }
+
+    /** A {@code text[]} literal of a list, for columns of arrays passed through {@code unnest} as text. */
+    public static String arrayLiteral(List<String> items) {
+        StringBuilder literal = new StringBuilder("{");
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                literal.append(',');
+            }
+            literal.append('"');
+            String item = items.get(i);
+            for (int j = 0; j < item.length(); j++) {
+                char c = item.charAt(j);
+                if (c == '"' || c == '\\') {
+                    literal.append('\\');
+                }
+                literal.append(c);
+            }
+            literal.append('"');
+        }
+        return literal.append('}').toString();
+    }
+}
