@@ -1,6 +1,5 @@
 package io.animecatalogue.release;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,18 +9,19 @@ import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
+import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.Cursor;
-import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.ListQuery;
-import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.ListQuery;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import io.animecatalogue.validation.CatalogueDates;
@@ -35,8 +35,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +84,7 @@ public class ReleaseService {
 
         ListQuery<Release> query = ListQuery.of(Release.class, "Release r", "join fetch r.anthology left join fetch r.publisher");
         if (!formats.isEmpty()) {
-            query.where("r.format in :formats", "formats", formats);
+            query.whereIn("r.format", "format", formats);
         }
         country.ifPresent(code -> query.where("r.country = :country", "country", code));
         // array_contains would compare the text[] column with a varchar[], for which PostgreSQL has no operator;
@@ -92,7 +92,7 @@ public class ReleaseService {
         region.ifPresent(code -> query.where("array_position(r.regionCodes, :region) > 0", "region", code));
         publisher.ifPresent(named -> query.where("r.publisher = :publisher", "publisher", named));
         if (!statuses.isEmpty()) {
-            query.where("r.printStatus in :statuses", "statuses", statuses);
+            query.whereIn("r.printStatus", "status", statuses);
         }
         from.ifPresent(date -> query.where("r.releaseDate >= :releasedFrom", "releasedFrom", date));
         to.ifPresent(date -> query.where("r.releaseDate <= :releasedTo", "releasedTo", date));

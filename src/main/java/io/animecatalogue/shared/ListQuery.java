@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,22 @@ public final class ListQuery<E> {
     public ListQuery<E> where(String condition, String parameter, Object value) {
         conditions.add(condition);
         parameters.put(parameter, value);
+        return this;
+    }
+
+    /**
+     * Adds "{@code expression} is one of {@code values}", one parameter per value: a query with a parameter bound to a
+     * collection is translated from HQL to SQL again on every execution (Hibernate caches only the others), which was
+     * a tenth of the cost of a list page.
+     */
+    public ListQuery<E> whereIn(String expression, String parameter, Collection<?> values) {
+        List<String> names = new ArrayList<>();
+        for (Object value : values) {
+            String name = parameter + names.size();
+            names.add(":" + name);
+            parameters.put(name, value);
+        }
+        conditions.add(expression + " in (" + String.join(", ", names) + ")");
         return this;
     }
 
