@@ -20,7 +20,6 @@ create table search_entry (
     primary key (entity_id, form_number)
 );
 
-
 -- The entries of one row, from its forms in order.
 create function search_entries(forms text[]) returns table (form_number smallint, form text)
     language sql immutable parallel safe
@@ -88,10 +87,11 @@ begin
 end;
 $$;
 
--- built after the entries of the rows there are, which is quicker than keeping them current row by row
--- Whole forms and their beginnings, in form order, with everything a ranking needs: an index-only range scan.
+-- Built after the entries of the rows there are, which is quicker than keeping them current row by row.
+-- Whole forms and their beginnings (and so near spellings, by a beginning of the query), in form order, with
+-- everything a ranking needs: an index-only range scan.
 create index search_entry_form_idx on search_entry (form) include (kind, slug, entity_id, form_number);
--- Text inside a form and near spellings, for queries of three characters and more.
+-- Text inside a form, for queries of three characters and more.
 create index search_entry_trigram_idx on search_entry using gin (form gin_trgm_ops);
 -- One or two characters of native text (夢, 大友) inside a form; only forms with non-ASCII text have such pieces.
 create index search_entry_grams_idx on search_entry using gin (search_grams(form)) where form ~ '[^\u0001-\u007f]';

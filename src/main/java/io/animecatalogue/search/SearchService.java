@@ -102,7 +102,7 @@ public class SearchService {
 
         private final String query;
         private final int limit;
-        private final Map<Object, Ranked> best = new HashMap<>();
+        private final Map<UUID, Ranked> best = new HashMap<>();
 
         Ranking(String query, int limit) {
             this.query = query;
