@@ -1,9 +1,8 @@
 package io.animecatalogue.exchange;
 
 import io.animecatalogue.auth.TestTokens;
-import io.animecatalogue.database.FreshDatabase;
+import io.animecatalogue.database.SeededCatalogue;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -31,11 +30,7 @@ import static org.hamcrest.Matchers.equalTo;
 class ImportTest {
 
     /** Imports add records that list tests would count; they get a seeded database of their own. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class OwnDatabase extends SeededCatalogue {
     }
 
     private static final String COMPANY = """

@@ -1,9 +1,8 @@
 package io.animecatalogue.search;
 
+import io.animecatalogue.database.SeededCatalogue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.animecatalogue.database.FreshDatabase;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,11 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchFollowsWritesTest {
 
     /** Its writes would show in other classes' lists and searches. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class OwnDatabase extends SeededCatalogue {
     }
 
     @Inject

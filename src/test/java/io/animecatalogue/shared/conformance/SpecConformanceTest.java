@@ -1,11 +1,10 @@
 package io.animecatalogue.shared.conformance;
 
-import io.animecatalogue.database.FreshDatabase;
+import io.animecatalogue.database.SeededCatalogue;
 import io.animecatalogue.shared.conformance.Contract.OperationRef;
 import io.animecatalogue.shared.conformance.Judge.Answer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import org.junit.jupiter.api.AfterAll;
@@ -46,11 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpecConformanceTest {
 
     /** Writes with random bodies change the catalogue; they get a seeded database of their own. */
-    public static class OwnDatabase implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FreshDatabase.class));
-        }
+    public static class OwnDatabase extends SeededCatalogue {
     }
 
     private static final long SEED = Long.getLong("conformance.seed", 20261122L);
