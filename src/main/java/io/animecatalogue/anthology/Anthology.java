@@ -106,11 +106,14 @@ public class Anthology extends PanacheEntityBase {
     public record CompanyLink(UUID anthologyId, CompanyRole role, String note, CompanyRef company, long companyVersion) {
     }
 
-    /** The company links of these anthologies, each anthology's in its order, in one statement. */
+    /**
+     * The company links of these anthologies, each anthology's in its order, in one statement; each company is probed
+     * by key, as {@link io.animecatalogue.credit.Credit#listEmbedded} probes people.
+     */
     public static List<CompanyLink> listCompanyLinks(Collection<UUID> anthologies) {
         return Jdbc.list(getEntityManager(), """
                         select l.anthology_id, l.role, l.note, c.id, c.version, c.slug, c.name, c.name_native
-                        from anthology_company l join company c on c.id = l.company_id
+                        from anthology_company l cross join lateral (select * from company c where c.id = l.company_id offset 0) c
                         where l.anthology_id = any(?)
                         order by l.anthology_id, l.position""",
                 row -> new CompanyLink(Jdbc.uuid(row, "anthology_id"), CompanyRole.valueOf(row.getString("role")),

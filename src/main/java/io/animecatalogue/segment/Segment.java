@@ -85,14 +85,18 @@ public class Segment extends PanacheEntityBase {
                            CompanyRef studio, long studioVersion) {
     }
 
-    /** The segments of these anthologies, each anthology's in running order, with their studios, in one statement. */
+    /**
+     * The segments of these anthologies, each anthology's in running order, with their studios, in one statement.
+     * The studio is probed by key behind {@code offset 0}, as {@link io.animecatalogue.credit.Credit#listEmbedded}
+     * probes people, rather than hashing every company for a page.
+     */
     public static List<Embedded> listEmbedded(Collection<UUID> anthologies) {
         return Jdbc.list(getEntityManager(), """
                         select s.id, s.version, s.slug, s.anthology_id, s.position, s.title, s.title_native, s.title_romanized,
                                s.alternate_titles, s.runtime_minutes, s.synopsis, s.source_work, s.created_at, s.updated_at,
                                c.id as studio_id, c.version as studio_version, c.slug as studio_slug, c.name as studio_name,
                                c.name_native as studio_name_native
-                        from segment s left join company c on c.id = s.studio_id
+                        from segment s left join lateral (select * from company c where c.id = s.studio_id offset 0) c on true
                         where s.anthology_id = any(?)
                         order by s.anthology_id, s.position""",
                 row -> {
