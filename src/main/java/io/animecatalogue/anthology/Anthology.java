@@ -74,6 +74,10 @@ public class Anthology extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** Raised by the database whenever anything a list item embeds changes (V8); never written here. */
+    @Column(insertable = false, updatable = false)
+    public long embeddedVersion;
+
     @CreationTimestamp
     @Column(updatable = false)
     public OffsetDateTime createdAt;

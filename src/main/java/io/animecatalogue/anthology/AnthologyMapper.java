@@ -20,7 +20,7 @@ public final class AnthologyMapper {
         return new AnthologySummary(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
                 anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
                 anthology.country, anthology.runtimeMinutes, anthology.coverImageUrl, anthology.segmentCount,
-                segments, credits, releases, companies);
+                segments, credits, releases, companies, null);
     }
 
     public static AnthologyCompanyView toView(Anthology.CompanyLink link) {

@@ -60,7 +60,7 @@ public class AnthologyResource {
     public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @BeanParam AnthologyListParameters parameters,
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
-        return fields.apply(Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri)), uri, request), json);
+        return fields.apply(Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri), fields.keepsEverything()), uri, request), json);
     }
 
     @GET

@@ -70,6 +70,9 @@ public class AnthologyService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ListItemCache itemCache;
+
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
     private static final List<Sort.Field<Anthology>> SORTABLE = List.of(
             Sort.field("title", "a.title", Sort.Type.TEXT, anthology -> anthology.title),
@@ -83,7 +86,8 @@ public class AnthologyService {
      * statements whether it holds one anthology or a hundred.
      */
     @ReadOnlyTransaction
-    public Tagged<Page<AnthologySummary>> list(AnthologyListParameters parameters, PageRequest page, String variant) {
+    public Tagged<Page<AnthologySummary>> list(AnthologyListParameters parameters, PageRequest page, String variant,
+                                               boolean whole) {
         Optional<Short> yearFrom = Filters.year(parameters.yearFrom, "yearFrom");
         Optional<Short> yearTo = Filters.year(parameters.yearTo, "yearTo");
         Filters.ordered(yearFrom, yearTo, "yearTo", "yearFrom");
@@ -108,17 +112,33 @@ public class AnthologyService {
                 + "where listing = a and link.company = :company) "
                 + "or exists (select 1 from Segment made where made.anthology = a and made.studio = :company))", "company", named));
         Credit.whereCredited(query, "c.anthology = a", person, role, Optional.empty());
-        return query.page(page, sort, variant, (rows, tags) -> summaries(rows, include, tags));
+        return query.page(page, sort, variant, (rows, tags) -> summaries(rows, include, tags, whole));
     }
 
-    private List<AnthologySummary> summaries(List<Anthology> rows, Set<AnthologyInclude> include, EntityTags tags) {
-        rows.forEach(anthology -> tags.add(anthology.id, anthology.version).add("segments:" + anthology.id, anthology.segmentCount));
-        Embedded embedded = embedded(rows, include, tags);
+    /**
+     * The page's items. The page's tag notes each anthology's two versions, which cover all that its item embeds but
+     * releases, rather than every embedded row: that way an item {@link ListItemCache} kept (when the whole item is
+     * asked for, without {@code fields}) is tagged as it would be if read again.
+     */
+    private List<AnthologySummary> summaries(List<Anthology> rows, Set<AnthologyInclude> include, EntityTags tags, boolean whole) {
+        rows.forEach(anthology -> tags.add(anthology.id, anthology.version)
+                .add("segments:" + anthology.id, anthology.segmentCount)
+                .add("embedded:" + anthology.id, anthology.embeddedVersion));
+        boolean kept = whole && itemCache.keeps(include);
+        Map<UUID, AnthologySummary> rendered = kept ? itemCache.find(rows, include) : Map.of();
+        List<Anthology> unrendered = rows.stream().filter(anthology -> !rendered.containsKey(anthology.id)).toList();
+        Embedded embedded = embedded(unrendered, include, EntityTags.forVariant("embedded rows, covered by embeddedVersion"));
         Map<UUID, List<ReleaseView>> releasesOf = include.contains(AnthologyInclude.RELEASES) && !rows.isEmpty()
                 ? releases.ofAnthologies(rows, tags) : null;
-        return rows.stream().map(anthology -> AnthologyMapper.toSummary(anthology, embedded.segments(anthology),
-                embedded.credits(anthology), releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of()),
-                embedded.companies(anthology))).toList();
+        return rows.stream().map(anthology -> {
+            AnthologySummary item = rendered.get(anthology.id);
+            if (item != null) {
+                return item;
+            }
+            item = AnthologyMapper.toSummary(anthology, embedded.segments(anthology), embedded.credits(anthology),
+                    releasesOf == null ? null : releasesOf.getOrDefault(anthology.id, List.of()), embedded.companies(anthology));
+            return kept ? itemCache.keep(anthology, include, item) : item;
+        }).toList();
     }
 
     /** One anthology with what {@code include} asks for, in a number of queries that does not grow with its size. */

@@ -1,5 +1,6 @@
 package io.animecatalogue.shared;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -86,6 +87,9 @@ public final class Fields {
         return MEMBERS.computeIfAbsent(type, record -> {
             Map<String, Class<?>> members = new LinkedHashMap<>();
             for (RecordComponent component : record.getRecordComponents()) {
+                if (component.getAccessor().isAnnotationPresent(JsonIgnore.class)) {
+                    continue;
+                }
                 members.put(component.getName(), nested(component.getGenericType()));
             }
             return members;
@@ -109,6 +113,11 @@ public final class Fields {
      * the operation declares, but it serializes to the declared shape minus the members left out, as documented.
      */
     @SuppressWarnings("unchecked")
+    /** Whether every member is kept: then a representation may be written as it was rendered before. */
+    public boolean keepsEverything() {
+        return chosen == null;
+    }
+
     public <T> RestResponse<T> apply(RestResponse<T> response, ObjectMapper mapper) {
         if (chosen == null || !response.hasEntity()) {
             return response;
