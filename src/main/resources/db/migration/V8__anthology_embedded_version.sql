@@ -30,27 +30,21 @@ begin
 end;
 $$;
 
-create trigger segment_embeds_inserted after insert on segment referencing new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger segment_embeds_updated after update on segment referencing old table as old_rows new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger segment_embeds_deleted after delete on segment referencing old table as old_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-
-create trigger credit_embeds_inserted after insert on credit referencing new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger credit_embeds_updated after update on credit referencing old table as old_rows new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger credit_embeds_deleted after delete on credit referencing old table as old_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-
-create trigger anthology_company_embeds_inserted after insert on anthology_company referencing new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger anthology_company_embeds_updated after update on anthology_company
-    referencing old table as old_rows new table as new_rows
-    for each statement execute function anthology_embeds_changed_by_part();
-create trigger anthology_company_embeds_deleted after delete on anthology_company referencing old table as old_rows
-    for each statement execute function anthology_embeds_changed_by_part();
+-- The same three triggers on each of the tables, as V7 makes its own.
+do $$
+declare
+    part text;
+begin
+    foreach part in array array['segment', 'credit', 'anthology_company'] loop
+        execute format('create trigger %I after insert on %I referencing new table as new_rows '
+                       'for each statement execute function anthology_embeds_changed_by_part()', part || '_embeds_inserted', part);
+        execute format('create trigger %I after update on %I referencing old table as old_rows new table as new_rows '
+                       'for each statement execute function anthology_embeds_changed_by_part()', part || '_embeds_updated', part);
+        execute format('create trigger %I after delete on %I referencing old table as old_rows '
+                       'for each statement execute function anthology_embeds_changed_by_part()', part || '_embeds_deleted', part);
+    end loop;
+end;
+$$;
 
 -- A person or company shows in the items that credit or list it. Neither can be deleted while it is referenced, and
 -- a new one is referenced by nothing yet, so only updates count.
