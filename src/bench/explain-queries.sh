@@ -53,7 +53,7 @@ explain() {
     status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
     sleep 0.3
     printf '\n%s  -> %s\n' "$path" "$status" | tee -a "$plans"
-    tail -n +"$((from + 1))" "$LOG" | sed -n '/LOG:  duration: .* plan:/,/^[0-9-]* [0-9:.]* UTC/p' >>"$plans"
+    tail -n +"$((from + 1))" "$LOG" >>"$plans"
     tail -n +"$((from + 1))" "$LOG" | grep -oE '(Parallel )?(Seq Scan on [a-z_]+|(Bitmap )?Index (Only )?Scan( Backward)? (using|on) [a-z_]+( on [a-z_]+)?)' \
         | sort | uniq -c | sed 's/^/    /'
 }

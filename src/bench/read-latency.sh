@@ -71,11 +71,22 @@ request = function()
 end
 LUA
 
+# wrk stands in for 16 clients on their own devices, but here it shares two cores with the service and PostgreSQL, and
+# the scheduler gives its two threads no more than any of the service's: starved, it read answers late and counted
+# the wait as the service's (a list page's p99 at 136 ms and its maximum at 331 ms, against 31 and 85 ms when wrk ran
+# first). As root, wrk runs at a higher priority so that the latency it reports is the service's.
+WRK=(wrk)
+if [ "$(id -u)" = 0 ]; then
+    WRK=(nice -n -10 wrk)
+else
+    echo "not root: wrk runs at normal priority and its own waits for the CPU count as latency" >&2
+fi
+
 run() {
     local name=$1 script=$2
-    wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$BASE_URL" >/dev/null
+    "${WRK[@]}" -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$BASE_URL" >/dev/null
     local out
-    out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE_URL")
+    out=$("${WRK[@]}" -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$BASE_URL")
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")

@@ -108,9 +108,11 @@ public class AnthologyService {
             query.whereIn("a.kind", "kind", kinds);
         }
         country.ifPresent(code -> query.where("a.country = :country", "country", code));
-        company.ifPresent(named -> query.where("(exists (select 1 from Anthology listing join listing.companies link "
-                + "where listing = a and link.company = :company) "
-                + "or exists (select 1 from Segment made where made.anthology = a and made.studio = :company))", "company", named));
+        // One set of ids rather than two exists tests joined by "or": the planner guessed that "or" kept three rows in
+        // four and walked the whole slug index (22 ms) instead of reading the few hundred ids first (4 ms).
+        company.ifPresent(named -> query.where("a.id in (select listing.id from Anthology listing join listing.companies link "
+                + "where link.company = :company union select made.anthology.id from Segment made where made.studio = :company)",
+                "company", named));
         Credit.whereCredited(query, "c.anthology = a", person, role, Optional.empty());
         return query.page(page, sort, variant, (rows, tags) -> summaries(rows, include, tags, whole));
     }

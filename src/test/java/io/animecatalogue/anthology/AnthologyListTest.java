@@ -70,6 +70,26 @@ class AnthologyListTest {
     }
 
     @Test
+    void theCompanyFilterFindsAnAnthologyWhoseOnlyTieIsASegmentsStudio() {
+        asEditor().contentType("application/json").body("""
+                {"slug": "segment-only-studio", "name": "Segment Only Studio", "kinds": ["animation_studio"]}""")
+                .post("/api/v1/companies").then().statusCode(201);
+        try {
+            assertThat(slugs("company", "segment-only-studio")).isEmpty();
+            asEditor().contentType("application/json").body("""
+                    {"slug": "studio-filter-test", "title": "Studio Filter Test", "kind": "web",
+                     "segments": [{"slug": "studio-filter-test-one", "title": "One", "studio": "segment-only-studio"}]}""")
+                    .post(LIST).then().statusCode(201);
+            created.add("studio-filter-test");
+            assertThat(slugs("company", "segment-only-studio")).containsExactly("studio-filter-test");
+            assertThat(slugs("company", "segment-only-studio", "kind", "film")).isEmpty();
+        } finally {
+            deleteWhatTheTestCreated();
+            asAdmin().header("If-Match", "*").delete("/api/v1/companies/segment-only-studio").then().statusCode(204);
+        }
+    }
+
+    @Test
     void filtersCombineAndTheTotalCountsTheFilteredList() {
         JsonPath page = given().queryParam("kind", "film").queryParam("yearTo", 2000).queryParam("person", "katsuhiro-otomo")
                 .queryParam("company", "madhouse").queryParam("limit", 1).queryParam("total", true)
