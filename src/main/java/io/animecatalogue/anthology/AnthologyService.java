@@ -123,8 +123,8 @@ public class AnthologyService {
      * asked for, without {@code fields}) is tagged as it would be if read again.
      */
     private List<AnthologySummary> summaries(List<Anthology> rows, Set<AnthologyInclude> include, EntityTags tags, boolean whole) {
+        // the embedded version also covers the segment count every item shows: adding or removing a segment raises it
         rows.forEach(anthology -> tags.add(anthology.id, anthology.version)
-                .add("segments:" + anthology.id, anthology.segmentCount)
                 .add("embedded:" + anthology.id, anthology.embeddedVersion));
         boolean kept = whole && itemCache.keeps(include);
         Map<UUID, AnthologySummary> rendered = kept ? itemCache.find(rows, include) : Map.of();
