@@ -22,8 +22,6 @@ final class SearchEntries {
     }
 
     private static final String COLUMNS = "select kind, entity_id, form_number, slug, form from search_entry ";
-    /** Shortest first: within a tier, a shorter form scores higher (see {@link SearchScore}). */
-    private static final String SHORTEST_FIRST = " order by length(form), kind, slug, form_number limit ?";
     /** Above every form that begins with a text, and below everything else. */
     private static final String AFTER_BEGINNING = Character.toString(Character.MAX_CODE_POINT);
     /**
@@ -55,15 +53,28 @@ final class SearchEntries {
         }
     }
 
-    /** Up to {@code count} forms equal to the query, shortest first. */
+    /** Up to {@code count} forms equal to the query: one range of search_entry_length_idx (V9), as beginnings are. */
     List<Entry> whole(String query, int count) throws SQLException {
-        return entries(COLUMNS + "where form = ? and kind = any(?)" + SHORTEST_FIRST, query, kinds, count);
+        return entries(COLUMNS + "where length(form) = ? and form = ? and kind = any(?) order by kind, slug, form_number limit ?",
+                query.codePointCount(0, query.length()), query, kinds, count);
     }
 
-    /** Up to {@code count} forms that begin with the text, the whole text first, then shortest first: one index range. */
+    /**
+     * Up to {@code count} forms that begin with the text, the whole text first, then shortest first: for each length
+     * from the text's own upwards, the forms of that length that begin with it, one range of search_entry_length_idx
+     * (V9) each, until {@code count} are found. A nested loop emits its outer rows' matches in the outer rows' order,
+     * lengths ascending here, so the limit stops the loop at the first {@code count} in rank order; an {@code order by}
+     * over the whole would make it read every length first.
+     */
     List<Entry> beginning(String text, int count) throws SQLException {
-        return entries(COLUMNS + "where form >= ? and form < ? and kind = any(?)" + SHORTEST_FIRST,
-                text, text + AFTER_BEGINNING, kinds, count);
+        String sql = """
+                select e.kind, e.entity_id, e.form_number, e.slug, e.form
+                from generate_series(cast(? as integer), (select max(length(form)) from search_entry)) lengths(length),
+                     lateral (select * from search_entry e
+                              where length(e.form) = lengths.length and e.form >= ? and e.form < ? and e.kind = any(?)
+                              order by e.kind, e.slug, e.form_number limit ?) e
+                limit ?""";
+        return entries(sql, text.codePointCount(0, text.length()), text, text + AFTER_BEGINNING, kinds, count, count);
     }
 
     /** A pool of the forms that contain every word of the query (of three characters or more) but do not begin with it. */
@@ -108,32 +119,38 @@ final class SearchEntries {
             return List.of();
         }
         String sql = """
-                with longest as (
-                    select max(k) as k from generate_series(cast(? as integer), cast(? as integer)) k
-                    where exists (select from search_entry e
-                                  where e.form >= left(?, k) and e.form < left(?, k) || ? and e.kind = any(?)))
-                select e.kind, e.entity_id, e.form_number, e.slug, e.form
-                from longest, lateral (select * from search_entry e
-                                       where e.form >= left(?, longest.k) and e.form < left(?, longest.k) || ?
-                                         and e.kind = any(?)
-                                       order by length(e.form), e.kind, e.slug, e.form_number limit ?) e""";
-        return entries(sql, shortest, length - 1, query, query, AFTER_BEGINNING, kinds,
-                query, query, AFTER_BEGINNING, kinds, count);
+                select left(?, max(k)) from generate_series(cast(? as integer), cast(? as integer)) k
+                where exists (select from search_entry e where e.form >= left(?, k) and e.form < left(?, k) || ? and e.kind = any(?))""";
+        String beginning;
+        try (PreparedStatement statement = prepare(sql, query, shortest, length - 1, query, query, AFTER_BEGINNING, kinds);
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            beginning = row.getString(1);
+        }
+        return beginning == null ? List.of() : beginning(beginning, count);
     }
 
     private List<Entry> entries(String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = prepare(sql, parameters); ResultSet row = statement.executeQuery()) {
+            List<Entry> entries = new ArrayList<>();
+            while (row.next()) {
+                entries.add(new Entry(SearchType.valueOf(row.getString(1).toUpperCase(Locale.ROOT)),
+                        row.getObject(2, UUID.class), row.getInt(3), row.getString(4), row.getString(5)));
+            }
+            return entries;
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            List<Entry> entries = new ArrayList<>();
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    entries.add(new Entry(SearchType.valueOf(row.getString(1).toUpperCase(Locale.ROOT)),
-                            row.getObject(2, UUID.class), row.getInt(3), row.getString(4), row.getString(5)));
-                }
-            }
-            return entries;
+            return statement;
+        } catch (SQLException e) {
+            statement.close();
+            throw e;
         }
     }
 

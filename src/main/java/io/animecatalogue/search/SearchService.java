@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 
 /**
  * Search over the entries of migration V7, every title and name in search form. The hits come from up to three
- * statements, each run only when those before it leave places empty: whole forms and their beginnings, from one range
- * of the B-tree in rank order; forms that contain the query or its words, through the trigram index; near spellings.
+ * statements, each run only when those before it leave places empty: whole forms and their beginnings, from B-tree
+ * ranges in rank order (V9); forms that contain the query or its words, through the trigram index; near spellings.
  * The tiers of {@link SearchScore} never overlap, so a later statement only adds hits below those found already, and a
  * query for a common word is answered by the first.
  */

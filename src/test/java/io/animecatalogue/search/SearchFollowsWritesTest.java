@@ -116,6 +116,29 @@ class SearchFollowsWritesTest {
         asAdmin().header("If-Match", tag).delete("/api/v1/anthologies/kinkajou-nights").then().statusCode(204);
     }
 
+    @Test
+    void amongMoreFormsThanOneStatementReadsTheShortestBeginningsComeFirst() {
+        // Zebulon, then Zebulon T, Zebulon SS, ... Zebulon AAAAAAAAAAAAAAAAAAAA: in form order the longest comes first,
+        // and every length is taken, so a read that stopped too early or went in form order would pick the wrong ones
+        StringBuilder file = new StringBuilder("{\"type\":\"person\",\"slug\":\"zebulon\",\"name\":\"Zebulon\"}\n");
+        for (int length = 1; length <= 20; length++) {
+            String suffix = Character.toString('T' - length + 1).repeat(length);
+            file.append("{\"type\":\"person\",\"slug\":\"zebulon-").append(suffix.toLowerCase())
+                    .append("\",\"name\":\"Zebulon ").append(suffix).append("\"}\n");
+        }
+        asEditor().contentType("application/x-ndjson").body(file.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/import").then().statusCode(200);
+
+        JsonPath body = given().queryParam("q", "zebulon").queryParam("limit", "4").get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(body.getList("items.slug")).containsExactly("zebulon", "zebulon-t", "zebulon-ss", "zebulon-rrr");
+        assertThat(body.getList("items.score", Double.class)).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        // one form longer than the query, and the rest of the twenty-one a page of fifty can hold
+        assertThat(search("zebulon aaaa").getList("items.slug")).containsExactly("zebulon-aaaaaaaaaaaaaaaaaaaa");
+        assertThat(given().queryParam("q", "zebulon").queryParam("limit", "50").get("/api/v1/search")
+                .then().statusCode(200).extract().jsonPath().getList("items")).hasSize(21);
+    }
+
     private static JsonPath search(String query) {
         return given().queryParam("q", query).get("/api/v1/search").then().statusCode(200).extract().jsonPath();
     }
