@@ -50,6 +50,9 @@ public class ExchangeResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ExchangeSlots slots;
+
     @GET
     @Path("/export")
     @Produces(NDJSON)
@@ -69,7 +72,13 @@ public class ExchangeResource {
                     + "the audit log lists them.", example = "2026-11-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince) {
         ExportFilter filter = exporter.filter(anthology, updatedSince);
-        StreamingOutput body = output -> exporter.export(filter, output);
+        // taken here, while a 503 can still be answered, and given back once the body is written
+        ExchangeSlots.Slot slot = slots.export();
+        StreamingOutput body = output -> {
+            try (slot) {
+                exporter.export(filter, output);
+            }
+        };
         return Response.ok(body, NDJSON).build();
     }
 
@@ -110,7 +119,7 @@ public class ExchangeResource {
         boolean dry = Filters.flag(dryRun, "dryRun");
         InputStream limited = BodyLimit.limited(body, BodyLimit.IMPORT_MAX_BYTES);
         String actor = audit.actor();
-        try {
+        try (ExchangeSlots.Slot slot = slots.importing()) {
             return contentType != null && MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(CSV))
                     ? importer.importReleaseCsv(limited, dry, actor)
                     : importer.importNdjson(limited, dry, actor);

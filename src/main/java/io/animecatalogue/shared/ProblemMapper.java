@@ -39,6 +39,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
+        if (exception.type() == ProblemType.SERVICE_UNAVAILABLE) {
+            return serviceUnavailable(exception.getMessage(), uri).build();
+        }
         return response(exception.type(), exception.getMessage(), exception.errors(), uri).build();
     }
 
