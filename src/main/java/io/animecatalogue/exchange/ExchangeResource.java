@@ -72,10 +72,10 @@ public class ExchangeResource {
                     + "the audit log lists them.", example = "2026-11-01T00:00:00Z")
             @QueryParam("updatedSince") String updatedSince) {
         ExportFilter filter = exporter.filter(anthology, updatedSince);
-        // taken here, while a 503 can still be answered, and given back once the body is written
-        ExchangeSlots.Slot slot = slots.export();
+        // taken when the body is written, before its first byte, so a 503 can still be answered; a response whose body
+        // is never written (HEAD) takes none, where a slot taken here would never be given back
         StreamingOutput body = output -> {
-            try (slot) {
+            try (ExchangeSlots.Slot slot = slots.export()) {
                 exporter.export(filter, output);
             }
         };
