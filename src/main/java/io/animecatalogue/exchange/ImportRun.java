@@ -29,6 +29,9 @@ final class ImportRun {
     private final ReferenceChecks checks;
     private final GuardedWriter writer;
     private final SlugResolver resolver;
+    private final ExternalIdClaims externalIds = new ExternalIdClaims();
+    /** Set when the catalogue was empty: then every record is new and there is nothing to look up. */
+    private final Restore restore;
     private final long started = System.nanoTime();
     private List<RecordSource.Line> chunk = new ArrayList<>();
     private int chunkWeight;
@@ -41,8 +44,13 @@ final class ImportRun {
         this.validator = validator;
         this.loader = new RecordLoader(connection);
         this.checks = new ReferenceChecks(registries, errors);
-        this.writer = new GuardedWriter(connection, new RecordWriter(connection, registries, actor), errors);
-        this.resolver = new SlugResolver(connection, registries, errors);
+        RecordWriter recordWriter = new RecordWriter(connection, registries, actor);
+        this.writer = new GuardedWriter(connection, recordWriter, errors);
+        this.restore = Restore.beginIfEmpty(connection).orElse(null);
+        if (restore != null) {
+            recordWriter.restoring();
+        }
+        this.resolver = new SlugResolver(connection, registries, errors, restore == null);
     }
 
     void add(RecordSource.Line line) throws SQLException {
@@ -59,6 +67,9 @@ final class ImportRun {
 
     ImportReport finish(boolean dryRun) throws SQLException {
         flush();
+        if (restore != null && errors.isEmpty()) {
+            restore.finish();
+        }
         return new ImportReport(dryRun, (System.nanoTime() - started) / 1_000_000, companies, people, anthologies, releases);
     }
 
@@ -76,6 +87,7 @@ final class ImportRun {
         if (record.slug() == null) {
             return false;
         }
+        externalIds.claim(record, line.number(), errors);
         SlugRegistry registry = registries.of(record);
         SlugRegistry.Entry earlier = registry.defineInFile(record.slug(), line.number(), null);
         boolean defined = true;
@@ -106,13 +118,18 @@ final class ImportRun {
         chunk = new ArrayList<>();
         chunkWeight = 0;
 
-        Map<String, RecordLoader.Loaded<CompanyRecord>> existingCompanies = bySlug(loader.companies(Selection.slugs(slugs(lines, CompanyRecord.class)), Integer.MAX_VALUE));
-        Map<String, RecordLoader.Loaded<PersonRecord>> existingPeople = bySlug(loader.people(Selection.slugs(slugs(lines, PersonRecord.class)), Integer.MAX_VALUE));
+        Map<String, RecordLoader.Loaded<CompanyRecord>> existingCompanies = new HashMap<>();
+        Map<String, RecordLoader.Loaded<PersonRecord>> existingPeople = new HashMap<>();
         Map<String, AnthologyLoader.LoadedAnthology> existingAnthologies = new HashMap<>();
-        for (AnthologyLoader.LoadedAnthology loaded : loader.anthologies.load(Selection.slugs(slugs(lines, AnthologyRecord.class)), Integer.MAX_VALUE)) {
-            existingAnthologies.put(loaded.record().slug(), loaded);
+        Map<String, RecordLoader.Loaded<ReleaseRecord>> existingReleases = new HashMap<>();
+        if (restore == null) {
+            existingCompanies = bySlug(loader.companies(Selection.slugs(slugs(lines, CompanyRecord.class)), Integer.MAX_VALUE));
+            existingPeople = bySlug(loader.people(Selection.slugs(slugs(lines, PersonRecord.class)), Integer.MAX_VALUE));
+            for (AnthologyLoader.LoadedAnthology loaded : loader.anthologies.load(Selection.slugs(slugs(lines, AnthologyRecord.class)), Integer.MAX_VALUE)) {
+                existingAnthologies.put(loaded.record().slug(), loaded);
+            }
+            existingReleases = bySlug(loader.releases(Selection.slugs(slugs(lines, ReleaseRecord.class)), Integer.MAX_VALUE));
         }
-        Map<String, RecordLoader.Loaded<ReleaseRecord>> existingReleases = bySlug(loader.releases(Selection.slugs(slugs(lines, ReleaseRecord.class)), Integer.MAX_VALUE));
 
         resolver.assignIds(lines, existingCompanies, existingPeople, existingAnthologies, existingReleases);
         resolver.lookUpReferences(lines);

@@ -25,6 +25,7 @@ final class RecordWriter {
     private final Connection connection;
     private final Registries registries;
     private final String actor;
+    private boolean restoring;
 
     RecordWriter(Connection connection, Registries registries, String actor) throws SQLException {
         this.connection = connection;
@@ -36,6 +37,11 @@ final class RecordWriter {
         }
     }
 
+    /** From now on every record is new and the tables are a {@link Restore}'s: rows are copied in, not upserted. */
+    void restoring() {
+        restoring = true;
+    }
+
     void write(List<Write<CompanyRecord>> companies, List<Write<PersonRecord>> people,
                List<Write<AnthologyRecord>> anthologies, List<Write<ReleaseRecord>> releases) throws SQLException {
         BulkRows audit = new BulkRows("audit_event", "id uuid", "actor text", "action text", "resource_type text",
@@ -44,7 +50,7 @@ final class RecordWriter {
         people(people, audit);
         anthologies(anthologies, audit);
         releases(releases, audit);
-        audit.write(connection);
+        save(audit);
     }
 
     private void companies(List<Write<CompanyRecord>> writes, BulkRows audit) throws SQLException {
@@ -56,7 +62,7 @@ final class RecordWriter {
                     c.country(), c.websiteUrl());
             audited(audit, write, "COMPANY");
         }
-        rows.write(connection);
+        save(rows);
     }
 
     private void people(List<Write<PersonRecord>> writes, BulkRows audit) throws SQLException {
@@ -72,7 +78,7 @@ final class RecordWriter {
                     ids.animeNewsNetwork(), ids.wikidata());
             audited(audit, write, "PERSON");
         }
-        rows.write(connection);
+        save(rows);
     }
 
     private void anthologies(List<Write<AnthologyRecord>> writes, BulkRows audit) throws SQLException {
@@ -131,7 +137,7 @@ final class RecordWriter {
             }
             audited(audit, write, "ANTHOLOGY");
         }
-        rows.write(connection);
+        save(rows);
         if (!updated.isEmpty()) {
             UUID[] ids = updated.toArray(UUID[]::new);
             newVersions("anthology", ids);
@@ -146,9 +152,9 @@ final class RecordWriter {
                     ids, keptCreditAnthologies.toArray(UUID[]::new), keptCreditSegments.toArray(UUID[]::new),
                     keptCreditPeople.toArray(UUID[]::new), keptCreditRoles.toArray(String[]::new));
         }
-        companies.write(connection);
-        segments.write(connection);
-        credits.write(connection);
+        save(companies);
+        save(segments);
+        save(credits);
     }
 
     private void credits(BulkRows rows, UUID anthology, UUID segment, List<AnthologyRecord.Credit> credits,
@@ -192,15 +198,15 @@ final class RecordWriter {
             }
             audited(audit, write, "RELEASE");
         }
-        rows.write(connection);
+        save(rows);
         if (!updated.isEmpty()) {
             UUID[] ids = updated.toArray(UUID[]::new);
             newVersions("video_release", ids);
             execute("delete from release_audio_track where release_id = any(?)", (Object) ids);
             execute("delete from release_segment where release_id = any(?)", (Object) ids);
         }
-        tracks.write(connection);
-        segments.write(connection);
+        save(tracks);
+        save(segments);
     }
 
     /**
@@ -215,6 +221,14 @@ final class RecordWriter {
 
     private void audited(BulkRows audit, Write<?> write, String type) {
         audit.add(TimeOrderedIds.next(), actor, write.update() ? "REPLACE" : "CREATE", type, write.id(), write.record().slug());
+    }
+
+    private void save(BulkRows rows) throws SQLException {
+        if (restoring) {
+            rows.copy(connection);
+        } else {
+            rows.write(connection);
+        }
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

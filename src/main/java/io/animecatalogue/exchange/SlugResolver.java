@@ -24,11 +24,14 @@ final class SlugResolver {
     private final Connection connection;
     private final Registries registries;
     private final ImportErrors errors;
+    /** False while the catalogue is known to be empty, as in a {@link Restore}: then only the file defines records. */
+    private final boolean catalogueHasRecords;
 
-    SlugResolver(Connection connection, Registries registries, ImportErrors errors) {
+    SlugResolver(Connection connection, Registries registries, ImportErrors errors, boolean catalogueHasRecords) {
         this.connection = connection;
         this.registries = registries;
         this.errors = errors;
+        this.catalogueHasRecords = catalogueHasRecords;
     }
 
     /** Each record of the chunk gets the id of the row it updates, or a new one; so do the segments of anthologies. */
@@ -61,7 +64,7 @@ final class SlugResolver {
             registries.of(record).assignId(record.slug(), existing != null ? existing : TimeOrderedIds.next());
         }
         // a segment new to its anthology must not be another anthology's already
-        if (!newSegments.isEmpty()) {
+        if (catalogueHasRecords && !newSegments.isEmpty()) {
             segmentsInCatalogue(newSegments.keySet()).forEach((slug, found) -> errors.add(registries.segments.get(slug).line(),
                     newSegments.get(slug), "a segment of another anthology ('" + found.owner() + "') has this slug"));
         }
@@ -69,6 +72,9 @@ final class SlugResolver {
 
     /** Finds in the catalogue the records that the chunk refers to and that the file has not defined. */
     void lookUpReferences(List<RecordSource.Line> lines) throws SQLException {
+        if (!catalogueHasRecords) {
+            return;
+        }
         Set<String> companySlugs = new LinkedHashSet<>();
         Set<String> personSlugs = new LinkedHashSet<>();
         Set<String> anthologySlugs = new LinkedHashSet<>();
