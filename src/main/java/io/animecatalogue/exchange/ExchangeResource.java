@@ -102,7 +102,10 @@ public class ExchangeResource {
                     + "order (`slug`, `anthology` and `format` are required). List cells separate items with `|`; an audio "
                     + "track is `language:codec:channels`, such as `ja:Dolby Digital:5.1`. An empty cell is no value.\n\n"
                     + "The body may be up to 1 GiB and is read as it arrives, never held whole. Each write is in the audit "
-                    + "log under the token's subject.")
+                    + "log under the token's subject.\n\n"
+                    + "Into an empty catalogue, an import is a restore: its tables are loaded without their indexes and "
+                    + "keys, which are built once at the end, and other requests wait for it to finish (each at most as "
+                    + "long as a read may take, then 503 with `Retry-After`).")
     @RequestBody(content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = CatalogueRecord.class),
                     example = "{\"type\":\"company\",\"slug\":\"studio-4c\",\"name\":\"Studio 4°C\",\"kinds\":[\"animation_studio\"],\"country\":\"JP\"}\n"

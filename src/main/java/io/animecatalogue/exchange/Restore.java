@@ -34,7 +34,7 @@ final class Restore {
     private static final String TABLE_IDS = "array[" + String.join(", ", TABLES.stream().map(t -> "'" + t + "'::regclass").toList()) + "]";
 
     /** The key of the transaction-scoped advisory lock a restore holds; any number no other code locks. */
-    private static final long ADVISORY_LOCK = 0x616e74686f6cL;
+    static final long ADVISORY_LOCK = 0x616e74686f6cL;
 
     private final Connection connection;
     private final List<String> rebuild;

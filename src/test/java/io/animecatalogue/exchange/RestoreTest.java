@@ -130,6 +130,25 @@ class RestoreTest {
         assertThat(count("select count(*) from person")).isZero();
     }
 
+    @Test
+    void anImportWhileARestoreHoldsItsLockUpsertsInstead() throws IOException, SQLException {
+        String files = "select relfilenode from pg_class where oid = 'anthology'::regclass";
+        long before = count(files);
+        try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("select pg_advisory_xact_lock(" + Restore.ADVISORY_LOCK + ")");
+
+            var report = importBody(seed(), "application/x-ndjson", "");
+
+            assertThat(report.statusCode()).isEqualTo(200);
+            assertThat(report.<Integer>path("anthologies.created")).isEqualTo(4);
+            other.rollback();
+        }
+        given().queryParam("include", "segments").get("/api/v1/anthologies/memories").then().statusCode(200)
+                .body("segments.slug", equalTo(List.of("magnetic-rose", "stink-bomb", "cannon-fodder")));
+        assertThat(count(files)).as("the table the upserts wrote to, not one a restore made anew").isEqualTo(before);
+    }
+
     /** A generated catalogue's export, leaving the catalogue empty again. */
     private String generatedCatalogue(int anthologies) throws SQLException {
         generator.load(anthologies);
