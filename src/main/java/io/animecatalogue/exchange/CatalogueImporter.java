@@ -67,9 +67,11 @@ public class CatalogueImporter {
                         statement.execute(StatementTimeout.LIFT);
                     }
                     run = new ImportRun(connection, validator, actor);
-                    RecordSource.Line line;
-                    while ((line = source.next(run.errors)) != null) {
-                        run.add(line);
+                    try (ReadAhead records = new ReadAhead(source, run.errors, run::validate)) {
+                        ReadAhead.Checked record;
+                        while ((record = records.next()) != null) {
+                            run.add(record.line(), record.valid());
+                        }
                     }
                     report = run.finish(dryRun);
                 }

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The problems an import has found so far. Every one is counted, but only the first {@link #LISTED} by line are kept:
- * a file of a million broken lines must not answer with a million-entry problem, nor hold one in memory.
+ * a file of a million broken lines must not answer with a million-entry problem, nor hold one in memory. Records are
+ * read and validated on another thread than the one that checks their references ({@link ReadAhead}), and both report
+ * here.
  */
 final class ImportErrors {
 
@@ -15,7 +17,7 @@ final class ImportErrors {
     private final List<ImportError> listed = new ArrayList<>();
     private int count;
 
-    void add(int line, String pointer, String detail) {
+    synchronized void add(int line, String pointer, String detail) {
         count++;
         listed.add(new ImportError(line, pointer, detail));
         if (listed.size() > 2 * LISTED) {
@@ -23,15 +25,15 @@ final class ImportErrors {
         }
     }
 
-    boolean isEmpty() {
+    synchronized boolean isEmpty() {
         return count == 0;
     }
 
-    int count() {
+    synchronized int count() {
         return count;
     }
 
-    ImportException toException() {
+    synchronized ImportException toException() {
         trim();
         return new ImportException(List.copyOf(listed), count);
     }

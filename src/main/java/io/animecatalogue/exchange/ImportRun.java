@@ -53,8 +53,8 @@ final class ImportRun {
         this.resolver = new SlugResolver(connection, registries, errors, restore == null);
     }
 
-    void add(RecordSource.Line line) throws SQLException {
-        boolean valid = validate(line);
+    /** Takes the next record of the file, which {@link #validate} has seen. */
+    void add(RecordSource.Line line, boolean valid) throws SQLException {
         boolean defined = define(line);
         if (valid && defined) {
             chunk.add(line);
@@ -73,7 +73,8 @@ final class ImportRun {
         return new ImportReport(dryRun, (System.nanoTime() - started) / 1_000_000, companies, people, anthologies, releases);
     }
 
-    private boolean validate(RecordSource.Line line) {
+    /** Checks the record's members against their rules; safe to call from another thread than {@link #add}'s. */
+    boolean validate(RecordSource.Line line) {
         Set<ConstraintViolation<CatalogueRecord>> violations = validator.validate(line.record());
         for (ConstraintViolation<CatalogueRecord> violation : violations) {
             errors.add(line.number(), JsonPointers.of(violation.getPropertyPath()), violation.getMessage());
