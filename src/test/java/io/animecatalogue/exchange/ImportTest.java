@@ -245,6 +245,32 @@ class ImportTest {
     }
 
     @Test
+    void aClientThatStopsSendingMidBodyWritesNothingAndLeavesImportsFree() throws Exception {
+        byte[] start = IntStream.range(0, 2000)
+                .mapToObj(i -> "{\"type\":\"company\",\"slug\":\"imp-cut-" + i + "\",\"name\":\"Cut " + i + "\",\"kinds\":[\"producer\"]}\n")
+                .collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", io.restassured.RestAssured.port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + TestTokens.editor()
+                    + "\r\nContent-Type: application/x-ndjson\r\nContent-Length: " + start.length * 10 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(start);
+            out.flush();
+        }
+
+        // the service may take a moment to notice; until then the import slot is taken and a second import is a 503
+        ExtractableResponse<Response> next = null;
+        for (int attempt = 0; attempt < 50 && (next == null || next.statusCode() == 503); attempt++) {
+            if (next != null) {
+                Thread.sleep(200);
+            }
+            next = importNdjson(ndjson("{\"type\":\"company\",\"slug\":\"imp-after-cut\",\"name\":\"After\",\"kinds\":[\"producer\"]}"));
+        }
+        assertThat(next.statusCode()).isEqualTo(200);
+        given().get("/api/v1/companies/imp-cut-0").then().statusCode(404);
+        given().get("/api/v1/companies/imp-cut-1999").then().statusCode(404);
+    }
+
+    @Test
     void releasesComeFromCsvWithQuotesCommasLineBreaksAndJapanese() {
         String csv = "\uFEFFslug,anthology,format,country,regionCodes,edition,releaseDate,audioTracks,subtitleLanguages,segments,notes\r\n"
                 + "imp-csv-dvd,memories,dvd,JP,2,\"限定版, 2 discs\",2004-02-24,ja:Dolby Digital:5.1|en::2.0,ja|en,magnetic-rose|stink-bomb,"
