@@ -1,10 +1,10 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.database.Jdbc;
 import org.postgresql.util.PSQLException;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +58,7 @@ final class GuardedWriter {
     }
 
     private void savepoint(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        Jdbc.execute(connection, sql);
     }
 
     private void refused(int line, PSQLException e) throws PSQLException {

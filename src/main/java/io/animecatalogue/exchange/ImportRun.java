@@ -44,12 +44,8 @@ final class ImportRun {
         this.validator = validator;
         this.loader = new RecordLoader(connection);
         this.checks = new ReferenceChecks(registries, errors);
-        RecordWriter recordWriter = new RecordWriter(connection, registries, actor);
-        this.writer = new GuardedWriter(connection, recordWriter, errors);
         this.restore = Restore.beginIfEmpty(connection).orElse(null);
-        if (restore != null) {
-            recordWriter.restoring();
-        }
+        this.writer = new GuardedWriter(connection, new RecordWriter(connection, registries, actor, restore != null), errors);
         this.resolver = new SlugResolver(connection, registries, errors, restore == null);
     }
 

@@ -6,7 +6,6 @@ import io.animecatalogue.database.TimeOrderedIds;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,21 +24,18 @@ final class RecordWriter {
     private final Connection connection;
     private final Registries registries;
     private final String actor;
-    private boolean restoring;
+    /** Every record is new and the tables are a {@link Restore}'s: rows are copied in, not upserted. */
+    private final boolean restoring;
 
-    RecordWriter(Connection connection, Registries registries, String actor) throws SQLException {
+    RecordWriter(Connection connection, Registries registries, String actor, boolean restoring) throws SQLException {
         this.connection = connection;
         this.registries = registries;
         this.actor = actor;
-        try (Statement statement = connection.createStatement()) {
+        this.restoring = restoring;
+        if (!restoring) {
             // an update may move segments past each other; positions are unique again by the end
-            statement.execute("set constraints segment_position_unique deferred");
+            Jdbc.execute(connection, "set constraints segment_position_unique deferred");
         }
-    }
-
-    /** From now on every record is new and the tables are a {@link Restore}'s: rows are copied in, not upserted. */
-    void restoring() {
-        restoring = true;
     }
 
     void write(List<Write<CompanyRecord>> companies, List<Write<PersonRecord>> people,

@@ -1,5 +1,7 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.database.Jdbc;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +57,7 @@ final class Restore {
         if (!isEmpty(connection)) {
             return Optional.empty();
         }
-        execute(connection, "lock table " + String.join(", ", TABLES) + " in access exclusive mode");
+        Jdbc.execute(connection, "lock table " + String.join(", ", TABLES) + " in access exclusive mode");
         if (!isEmpty(connection)) {
             return Optional.empty();
         }
@@ -89,38 +91,37 @@ final class Restore {
             rebuild.add("alter table " + trigger[0] + " enable trigger " + trigger[1]);
         }
         for (String statement : drop) {
-            execute(connection, statement);
+            Jdbc.execute(connection, statement);
         }
         // New, empty files for the tables: a catalogue emptied by deletes leaves its dead rows behind, among which the
         // restored one would otherwise sit until a vacuum. Nothing is lost: the tables were found empty under the lock.
-        execute(connection, "truncate " + String.join(", ", TABLES));
+        Jdbc.execute(connection, "truncate " + String.join(", ", TABLES));
         return Optional.of(new Restore(connection, rebuild));
     }
 
     /** Builds the indexes and constraints again over the restored rows, and gives the planner their statistics. */
     void finish() throws SQLException {
         // sorting a large table's keys in memory rather than in runs on disk; for this transaction only
-        execute(connection, "set local maintenance_work_mem = '256MB'");
+        Jdbc.execute(connection, "set local maintenance_work_mem = '256MB'");
         for (String statement : rebuild) {
-            execute(connection, statement);
+            Jdbc.execute(connection, statement);
         }
         // without statistics, the first reads of the restored catalogue would be planned as if its tables were empty
-        execute(connection, "analyze " + String.join(", ", TABLES));
+        Jdbc.execute(connection, "analyze " + String.join(", ", TABLES));
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select pg_try_advisory_xact_lock(" + ADVISORY_LOCK + ")")) {
-            row.next();
-            return row.getBoolean(1);
-        }
+        return ask(connection, "select pg_try_advisory_xact_lock(" + ADVISORY_LOCK + ")");
     }
 
     private static boolean isEmpty(Connection connection) throws SQLException {
-        String any = String.join(" or ", TABLES.stream().map(table -> "exists (select from " + table + ")").toList());
-        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery("select " + any)) {
+        return !ask(connection, "select " + String.join(" or ", TABLES.stream().map(table -> "exists (select from " + table + ")").toList()));
+    }
+
+    private static boolean ask(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(sql)) {
             row.next();
-            return !row.getBoolean(1);
+            return row.getBoolean(1);
         }
     }
 
@@ -136,11 +137,5 @@ final class Restore {
             }
         }
         return rows;
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
