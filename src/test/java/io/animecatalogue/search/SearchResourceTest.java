@@ -41,6 +41,7 @@ class SearchResourceTest {
             Manie-Manie     | anthology | neo-tokyo
             マッドハウス    | company   | madhouse
             studio 4c       | company   | studio-4c
+            a.p.p.p         | company   | appp
             """)
     void findsTheIntendedEntryFirst(String query, String type, String slug) {
         given().queryParam("q", query)
