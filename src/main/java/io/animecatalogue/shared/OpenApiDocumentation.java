@@ -181,8 +181,10 @@ public class OpenApiDocumentation implements OASFilter {
         components.addResponse("InternalError", problem("An unexpected fault; it was logged with the id given in `detail`.",
                 "/problems/internal-error", "Internal error", 500,
                 "An unexpected error occurred. It was logged with id 3f8e2a5c-7d1b-4c9e-8a6f-2b4d0e1c9a7f.", null));
-        components.addResponse("ServiceUnavailable", problem("The database cannot be reached, or (import and export) this instance "
-                + "already runs as many imports or exports as it allows; retry after `Retry-After` seconds.",
+        components.addResponse("ServiceUnavailable", problem("The database cannot be reached, a statement ran past its time limit, "
+                + "the database stopped a write to break a deadlock with another, or (import and export) this instance "
+                + "already runs as many imports or exports as it allows. Nothing was written; send the same request "
+                + "again after `Retry-After` seconds.",
                 "/problems/service-unavailable", "Service unavailable", 503,
                 "The catalogue database cannot be reached right now. Try again shortly.", null)
                 .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));

@@ -109,6 +109,12 @@ public class ProblemMapper {
             return serviceUnavailable("The catalogue took too long to answer this request and stopped it. Try again shortly.", uri)
                     .build();
         }
+        if (isStoppedByAConcurrentWrite(exception)) {
+            LOG.infof("A write serving %s was stopped by the database to break a deadlock with another", uri.getPath());
+            return serviceUnavailable("Another change to the same records was being written at the same moment, and the "
+                    + "database stopped this one to let the other through; nothing was written. Send the request again.", uri)
+                    .build();
+        }
         Optional<Response> constraint = violatedConstraint(exception, uri);
         if (constraint.isPresent()) {
             return constraint.get();
@@ -177,6 +183,19 @@ public class ProblemMapper {
     private static boolean isCancelledForTime(Throwable exception) {
         for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 40, transaction rollback: a deadlock broken, or a serialization failure. The request was not at
+     * fault and the same request may well succeed, so the client is told to retry rather than that the service broke.
+     */
+    private static boolean isStoppedByAConcurrentWrite(Throwable exception) {
+        for (Throwable cause = exception; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40")) {
                 return true;
             }
         }
