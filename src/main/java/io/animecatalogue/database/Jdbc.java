@@ -70,8 +70,8 @@ public final class Jdbc {
         return statement;
     }
 
-    /** Arrays of text and of ids, and collections of ids, travel as PostgreSQL arrays. */
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    /** Arrays of text, ids and numbers, and collections of ids, travel as PostgreSQL arrays. */
+    static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         Connection connection = statement.getConnection();
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
@@ -79,6 +79,8 @@ public final class Jdbc {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));
             } else if (value instanceof UUID[] ids) {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
+            } else if (value instanceof Long[] numbers) {
+                statement.setArray(i + 1, connection.createArrayOf("int8", numbers));
             } else if (value instanceof Collection<?> ids) {
                 statement.setArray(i + 1, connection.createArrayOf("uuid", ids.toArray()));
             } else {

@@ -112,10 +112,31 @@ public final class Fields {
      * The response with its body cut down to the chosen members. The body is then a JSON tree rather than the record
      * the operation declares, but it serializes to the declared shape minus the members left out, as documented.
      */
-    @SuppressWarnings("unchecked")
     /** Whether every member is kept: then a representation may be written as it was rendered before. */
     public boolean keepsEverything() {
         return chosen == null;
+    }
+
+    /**
+     * A rendered document cut down to the chosen members.
+     *
+     * @param page whether the document is a list page, whose items are cut and whose envelope is kept
+     */
+    public RenderedJson apply(RenderedJson json, boolean page, ObjectMapper mapper) {
+        if (chosen == null) {
+            return json;
+        }
+        try {
+            JsonNode tree = mapper.readTree(json.utf8());
+            if (page) {
+                tree.get("items").forEach(item -> keep((ObjectNode) item, chosen));
+            } else {
+                keep((ObjectNode) tree, chosen);
+            }
+            return new RenderedJson(mapper.writeValueAsBytes(tree));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a rendered document is not JSON", e);
+        }
     }
 
     public <T> RestResponse<T> apply(RestResponse<T> response, ObjectMapper mapper) {

@@ -110,6 +110,22 @@ public final class Filters {
                 "no " + resource + " has the id or slug '" + ref + "'")));
     }
 
+    /**
+     * The id or slug a filter names, checked for its form only: whether it names anything is known once the list's
+     * statement has run ({@link #unknown}).
+     */
+    public static Optional<Ref> ref(String raw, String parameter) {
+        return raw == null ? Optional.empty() : Optional.of(Ref.parse(raw.trim(), parameter));
+    }
+
+    /**
+     * A filter named a resource that does not exist: a 400, not an empty list, since the client asked about something
+     * the catalogue does not know, which an empty answer would hide.
+     */
+    public static ProblemException unknown(String parameter, String resource, Ref ref) {
+        return ProblemException.invalidParameter(parameter, "no " + resource + " has the id or slug '" + ref + "'");
+    }
+
     /** A yes-or-no parameter: absent is false, and only {@code true} and {@code false} are values. */
     public static boolean flag(String raw, String parameter) {
         if (raw == null || raw.trim().equals("false")) {

@@ -26,6 +26,15 @@ public record Tagged<T>(T body, EntityTag tag) {
         return RestResponse.ResponseBuilder.ok(body).tag(tag).cacheControl(REVALIDATE).build();
     }
 
+    /**
+     * {@link #respond}, declared as the API record the operation documents, whatever the body is: a document the
+     * database rendered is sent as it was rendered.
+     */
+    @SuppressWarnings("unchecked")
+    public <R> RestResponse<R> respondAs(Request request) {
+        return (RestResponse<R>) (RestResponse<?>) respond(request);
+    }
+
     /** The answer to a create: 201 with where the new resource lives, its ETag and its representation. */
     public RestResponse<T> created(URI location) {
         return RestResponse.ResponseBuilder.<T>created(location).entity(body).tag(tag).build();

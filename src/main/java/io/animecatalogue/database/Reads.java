@@ -1,0 +1,65 @@
+package io.animecatalogue.database;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The read side's one way to the database: a single statement, on a connection of the {@code reads} pool, in
+ * autocommit. No entity, persistence context or JTA transaction is involved, and the statement renders the response
+ * itself, so that a read costs what its SQL costs. The pool may point at hot standbys (see application.properties):
+ * nothing here writes, and the pool's connections refuse to ({@link ReadStatementTimeout}).
+ */
+@ApplicationScoped
+public class Reads {
+
+    /** Reads one statement's whole result. */
+    @FunctionalInterface
+    public interface Result<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    @Inject
+    @DataSource("reads")
+    AgroalDataSource source;
+
+    private final LongAdder statements = new LongAdder();
+
+    /**
+     * Runs one statement and reads its result.
+     *
+     * @param parameters bound in order; arrays and collections travel as PostgreSQL arrays (see {@link Jdbc#bind})
+     */
+    public <T> T query(String sql, List<Object> parameters, Result<T> result) {
+        try (Connection connection = source.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            Jdbc.bind(statement, parameters);
+            statements.increment();
+            try (ResultSet rows = statement.executeQuery()) {
+                return result.read(rows);
+            }
+        } catch (SQLException e) {
+            throw new ReadFailedException(e);
+        }
+    }
+
+    /** How many statements the read side has sent since the service started: tests count a request's. */
+    public long statementsSent() {
+        return statements.sum();
+    }
+
+    /** A read the database refused or could not answer; the problem mapper reads the SQL state from its cause. */
+    public static final class ReadFailedException extends RuntimeException {
+        ReadFailedException(SQLException cause) {
+            super("A read failed: " + cause.getSQLState(), cause);
+        }
+    }
+}
