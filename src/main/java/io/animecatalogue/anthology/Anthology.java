@@ -1,8 +1,6 @@
 package io.animecatalogue.anthology;
 
 import io.animecatalogue.company.Company;
-import io.animecatalogue.company.CompanyRef;
-import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.externalid.ExternalIds;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -27,7 +25,6 @@ import org.hibernate.type.SqlTypes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -104,26 +101,6 @@ public class Anthology extends PanacheEntityBase {
     private static Optional<Anthology> findShown(String key, Object value) {
         return find("from Anthology a left join fetch a.companies link left join fetch link.company where " + key + " = ?1",
                 value).singleResultOptional();
-    }
-
-    /** A company's part in an anthology, as a list embeds it. */
-    public record CompanyLink(UUID anthologyId, CompanyRole role, String note, CompanyRef company, long companyVersion) {
-    }
-
-    /**
-     * The company links of these anthologies, each anthology's in its order, in one statement; each company is probed
-     * by key, as {@link io.animecatalogue.credit.Credit#listEmbedded} probes people.
-     */
-    public static List<CompanyLink> listCompanyLinks(Collection<UUID> anthologies) {
-        return Jdbc.list(getEntityManager(), """
-                        select l.anthology_id, l.role, l.note, c.id, c.version, c.slug, c.name, c.name_native
-                        from anthology_company l cross join lateral (select * from company c where c.id = l.company_id offset 0) c
-                        where l.anthology_id = any(?)
-                        order by l.anthology_id, l.position""",
-                row -> new CompanyLink(Jdbc.uuid(row, "anthology_id"), CompanyRole.valueOf(row.getString("role")),
-                        row.getString("note"), new CompanyRef(Jdbc.uuid(row, "id"), row.getString("slug"), row.getString("name"),
-                        row.getString("name_native")), row.getLong("version")),
-                anthologies);
     }
 
     public static boolean existsWithSlug(String slug) {

@@ -1,6 +1,10 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.shared.Fields;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.Sort;
 import jakarta.ws.rs.QueryParam;
@@ -10,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters, sort and embeds of the anthology list; checked by {@link AnthologyService#list}. */
+import java.util.Optional;
+import java.util.Set;
+
+/** The filters, sort and embeds of the anthology list, as the query string gives them. */
 public class AnthologyListParameters {
 
     @QueryParam("yearFrom")
@@ -66,4 +73,19 @@ public class AnthologyListParameters {
             + "or with `include=segments,credits`, for `title,segments.title,segments.credits.role,segments.credits.person.name`. "
             + Fields.RULES, example = "title,titleNative,releaseYear")
     public String fields;
+
+    /** Checked, each bad value a 400 naming its parameter; whether named companies and people exist is the query's to say. */
+    public AnthologyListQueries.Criteria criteria() {
+        Optional<Short> from = Filters.year(yearFrom, "yearFrom");
+        Optional<Short> to = Filters.year(yearTo, "yearTo");
+        Filters.ordered(from, to, "yearTo", "yearFrom");
+        Set<AnthologyKind> kinds = Filters.codes(kind, AnthologyKind.class, "kind");
+        Optional<String> countryCode = Filters.country(country, "country");
+        Optional<Ref> companyRef = Filters.ref(company, "company");
+        Optional<Ref> personRef = Filters.ref(person, "person");
+        Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
+        SqlSort order = SqlSort.parse(sort, "anthologies", AnthologyListQueries.SORTABLE, "slug", "a.id");
+        Set<AnthologyInclude> embeds = Includes.parse(include, AnthologyInclude.class);
+        return new AnthologyListQueries.Criteria(from, to, kinds, countryCode, companyRef, personRef, creditRole, order, embeds);
+    }
 }

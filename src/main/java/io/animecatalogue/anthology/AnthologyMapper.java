@@ -15,19 +15,6 @@ public final class AnthologyMapper {
     }
 
     /** Embedded lists are null when not asked for, and then left out of the JSON. */
-    public static AnthologySummary toSummary(Anthology anthology, List<SegmentView> segments, List<CreditView> credits,
-                                             List<ReleaseView> releases, List<AnthologyCompanyView> companies) {
-        return new AnthologySummary(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
-                anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
-                anthology.country, anthology.runtimeMinutes, anthology.coverImageUrl, anthology.segmentCount,
-                segments, credits, releases, companies, null);
-    }
-
-    public static AnthologyCompanyView toView(Anthology.CompanyLink link) {
-        return new AnthologyCompanyView(link.company(), link.role(), link.note());
-    }
-
-    /** Embedded lists are null when not asked for, and then left out of the JSON. */
     public static AnthologyDetail toDetail(Anthology anthology, List<SegmentView> segments, List<CreditView> credits,
                                            List<ReleaseView> releases) {
         return new AnthologyDetail(anthology.id, anthology.slug, anthology.title, anthology.titleNative,

@@ -11,6 +11,9 @@ import io.animecatalogue.shared.Tagged;
 import jakarta.annotation.security.RolesAllowed;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -49,6 +52,12 @@ public class AnthologyResource {
     AnthologyService anthologies;
 
     @Inject
+    AnthologyQueries queries;
+
+    @Inject
+    AnthologyListQueries lists;
+
+    @Inject
     ObjectMapper json;
 
     @GET
@@ -60,7 +69,9 @@ public class AnthologyResource {
     public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @BeanParam AnthologyListParameters parameters,
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
-        return fields.apply(Page.respond(anthologies.list(parameters, page.toRequest(), Page.variant("anthologies", uri), fields.keepsEverything()), uri, request), json);
+        PageRequest pageRequest = page.toRequest();
+        AnthologyListQueries.TaggedPage listed = lists.page(parameters.criteria(), pageRequest, Page.variant("anthologies", uri));
+        return RenderedPage.respond(listed.page(), fields.apply(listed.page().json(), true, json), listed.tag(), uri, request);
     }
 
     @GET
@@ -79,7 +90,8 @@ public class AnthologyResource {
             @QueryParam(Fields.PARAMETER) String fields,
             @Context Request request) {
         Fields chosen = Fields.parse(fields, AnthologyDetail.class);
-        return chosen.apply(anthologies.get(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class)).respond(request), json);
+        Tagged<RenderedJson> detail = queries.detail(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class));
+        return new Tagged<>(chosen.apply(detail.body(), false, json), detail.tag()).respondAs(request);
     }
 
     @POST

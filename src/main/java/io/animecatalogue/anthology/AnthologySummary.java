@@ -1,6 +1,5 @@
 package io.animecatalogue.anthology;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.animecatalogue.credit.CreditView;
 import io.animecatalogue.release.ReleaseView;
@@ -41,12 +40,5 @@ public record AnthologySummary(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The companies that made, produced or distributed it, in the order the catalogue lists them; "
                 + "present when `include` has `companies`.")
-        List<AnthologyCompanyView> companies,
-        @JsonIgnore @Schema(hidden = true)
-        RenderedItem rendered) {
-
-    /** An item {@link ListItemCache} rendered before: written as those bytes, its other members unused. */
-    static AnthologySummary rendered(RenderedItem json) {
-        return new AnthologySummary(null, null, null, null, null, null, null, null, null, null, null, 0, null, null, null, null, json);
-    }
+        List<AnthologyCompanyView> companies) {
 }

@@ -1,7 +1,6 @@
 package io.animecatalogue.credit;
 
 import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.ListQuery;
@@ -20,7 +19,6 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,38 +116,6 @@ public class Credit extends PanacheEntityBase {
             query.bind("creditedAnthology", value);
         });
         query.where(credited.append(")").toString());
-    }
-
-    /**
-     * A credit as anthologies embed it, read as the columns it shows rather than as entities: a list page embeds
-     * hundreds, and loading each with its person as entities was most of that page's cost.
-     *
-     * @param segmentId null for a credit on the anthology itself
-     */
-    public record Embedded(UUID anthologyId, UUID segmentId, UUID id, long version, CreditRole role, String note,
-                           short position, UUID personId, long personVersion, String personSlug, String personName,
-                           String personNameNative, String personNameRomanized) {
-    }
-
-    /**
-     * The credits of these anthologies, with those of their segments or only their own, in billing order. Each
-     * credit's person is looked up through its key behind {@code offset 0}: as a plain join, costed as if every probe
-     * read the disk, the planner chose to hash all 30,000 people of a generated catalogue for a page's 500 credits,
-     * 20 ms where the probes take 1.
-     */
-    public static List<Embedded> listEmbedded(Collection<UUID> anthologies, boolean withSegments) {
-        return Jdbc.list(getEntityManager(), """
-                        select c.anthology_id, c.segment_id, c.id, c.version, c.role, c.note, c.position,
-                               p.id as person_id, p.version as person_version, p.slug, p.name, p.name_native, p.name_romanized
-                        from credit c cross join lateral (select * from person p where p.id = c.person_id offset 0) p
-                        where c.anthology_id = any(?)""" + (withSegments ? "" : " and c.segment_id is null") + """
-
-                        order by c.position, c.id""",
-                row -> new Embedded(Jdbc.uuid(row, "anthology_id"), Jdbc.uuid(row, "segment_id"), Jdbc.uuid(row, "id"),
-                        row.getLong("version"), CreditRole.valueOf(row.getString("role")), row.getString("note"),
-                        row.getShort("position"), Jdbc.uuid(row, "person_id"), row.getLong("person_version"),
-                        row.getString("slug"), row.getString("name"), row.getString("name_native"), row.getString("name_romanized")),
-                anthologies);
     }
 
     /** Where a credit sits in its person's filmography; the order is total, ending with the id. */

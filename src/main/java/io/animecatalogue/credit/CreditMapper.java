@@ -2,7 +2,6 @@ package io.animecatalogue.credit;
 
 import io.animecatalogue.anthology.AnthologyMapper;
 import io.animecatalogue.person.PersonMapper;
-import io.animecatalogue.person.PersonRef;
 import io.animecatalogue.segment.SegmentMapper;
 
 /** Between the credit entity and its API records. */
@@ -13,11 +12,6 @@ public final class CreditMapper {
 
     public static CreditView toView(Credit credit) {
         return new CreditView(credit.id, credit.role, PersonMapper.toRef(credit.person), credit.note, credit.position);
-    }
-
-    public static CreditView toView(Credit.Embedded credit) {
-        return new CreditView(credit.id(), credit.role(), new PersonRef(credit.personId(), credit.personSlug(),
-                credit.personName(), credit.personNameNative(), credit.personNameRomanized()), credit.note(), credit.position());
     }
 
     public static FilmographyEntry toFilmographyEntry(Credit credit) {

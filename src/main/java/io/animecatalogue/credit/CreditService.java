@@ -31,11 +31,8 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -251,39 +248,10 @@ public class CreditService {
         });
     }
 
-    /**
-     * The credits of each of these anthologies, with their segments' or only their own, in one statement however
-     * many there are. Every credit and person shown is noted in the tags.
-     */
-    public Map<UUID, CreditsOfAnthology> withinAnthologies(Collection<UUID> anthologies, boolean withSegments, EntityTags tags) {
-        Map<UUID, CreditsOfAnthology> within = new HashMap<>();
-        for (Credit.Embedded credit : Credit.listEmbedded(anthologies, withSegments)) {
-            tags.add(credit.id(), credit.version()).add(credit.personId(), credit.personVersion());
-            CreditsOfAnthology of = within.computeIfAbsent(credit.anthologyId(),
-                    id -> new CreditsOfAnthology(new ArrayList<>(), new HashMap<>()));
-            CreditView view = CreditMapper.toView(credit);
-            if (credit.segmentId() == null) {
-                of.own().add(view);
-            } else {
-                of.bySegment().computeIfAbsent(credit.segmentId(), id -> new ArrayList<>()).add(view);
-            }
-        }
-        return within;
-    }
-
     public List<CreditView> onSegment(Segment segment, EntityTags tags) {
         return Credit.listOnSegment(segment).stream()
                 .peek(credit -> tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version))
                 .map(CreditMapper::toView)
                 .toList();
-    }
-
-    public record CreditsOfAnthology(List<CreditView> own, Map<UUID, List<CreditView>> bySegment) {
-
-        public static final CreditsOfAnthology NONE = new CreditsOfAnthology(List.of(), Map.of());
-
-        public List<CreditView> ofSegment(UUID segment) {
-            return bySegment.getOrDefault(segment, List.of());
-        }
     }
 }

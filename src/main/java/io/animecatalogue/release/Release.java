@@ -128,21 +128,6 @@ public class Release extends PanacheEntityBase {
         return Release.<Release>find(query + " order by " + CHRONOLOGICAL_ORDER, parameters).range(0, limit - 1).list();
     }
 
-    /**
-     * The releases of several anthologies, each anthology's oldest first, with everything their representation shows:
-     * the publisher with the releases, then their segments and their audio tracks in one statement each for all of
-     * them, where touching each release's collections would cost a statement per release.
-     */
-    public static List<Release> listByAnthologies(List<Anthology> anthologies) {
-        List<Release> releases = Release.<Release>find("from Release r left join fetch r.publisher where r.anthology in ?1 order by "
-                + CHRONOLOGICAL_ORDER, anthologies).list();
-        getEntityManager().createQuery("select distinct r from Release r left join fetch r.segments where r.anthology in ?1",
-                Release.class).setParameter(1, anthologies).getResultList();
-        getEntityManager().createQuery("select distinct r from Release r left join fetch r.audioTracks where r.anthology in ?1",
-                Release.class).setParameter(1, anthologies).getResultList();
-        return releases;
-    }
-
     public ChronologicalKey chronologicalKey() {
         return new ChronologicalKey(releaseYear == null ? UNKNOWN_YEAR : releaseYear, slug);
     }

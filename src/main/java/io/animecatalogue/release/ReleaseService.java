@@ -33,10 +33,8 @@ import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -130,24 +128,6 @@ public class ReleaseService {
 
     public Release find(Ref ref) {
         return ref.resolve(id -> Release.<Release>findByIdOptional(id), Release::findBySlug, "release");
-    }
-
-    /** All of an anthology's releases, oldest first, as embedded in the anthology; noted in {@code tags}. */
-    public List<ReleaseView> ofAnthology(Anthology anthology, EntityTags tags) {
-        return Release.listByAnthologyAfter(anthology, Optional.empty(), Integer.MAX_VALUE).stream()
-                .peek(release -> note(release, tags))
-                .map(ReleaseMapper::toView)
-                .toList();
-    }
-
-    /** The releases of each of the anthologies, oldest first, as embedded in a list of them; noted in {@code tags}. */
-    public Map<UUID, List<ReleaseView>> ofAnthologies(List<Anthology> anthologies, EntityTags tags) {
-        Map<UUID, List<ReleaseView>> byAnthology = new HashMap<>();
-        for (Release release : Release.listByAnthologies(anthologies)) {
-            note(release, tags);
-            byAnthology.computeIfAbsent(release.anthology.id, id -> new ArrayList<>()).add(ReleaseMapper.toView(release));
-        }
-        return byAnthology;
     }
 
     @Transactional

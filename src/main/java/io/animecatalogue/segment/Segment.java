@@ -2,8 +2,6 @@ package io.animecatalogue.segment;
 
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.company.Company;
-import io.animecatalogue.company.CompanyRef;
-import io.animecatalogue.database.Jdbc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +17,6 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -71,46 +68,6 @@ public class Segment extends PanacheEntityBase {
 
     public static Optional<Segment> findByIdWithAnthology(UUID id) {
         return find("from Segment s join fetch s.anthology where s.id = ?1", id).firstResultOptional();
-    }
-
-    /**
-     * A segment as anthologies embed it, read as the columns it shows rather than as an entity: a list page embeds a
-     * hundred, and building an entity for each was a large part of that page's cost.
-     *
-     * @param studio null when no studio is recorded
-     */
-    public record Embedded(UUID id, long version, String slug, UUID anthologyId, short position, String title,
-                           String titleNative, String titleRomanized, List<String> alternateTitles, Integer runtimeMinutes,
-                           String synopsis, String sourceWork, OffsetDateTime createdAt, OffsetDateTime updatedAt,
-                           CompanyRef studio, long studioVersion) {
-    }
-
-    /**
-     * The segments of these anthologies, each anthology's in running order, with their studios, in one statement.
-     * The studio is probed by key behind {@code offset 0}, as {@link io.animecatalogue.credit.Credit#listEmbedded}
-     * probes people, rather than hashing every company for a page.
-     */
-    public static List<Embedded> listEmbedded(Collection<UUID> anthologies) {
-        return Jdbc.list(getEntityManager(), """
-                        select s.id, s.version, s.slug, s.anthology_id, s.position, s.title, s.title_native, s.title_romanized,
-                               s.alternate_titles, s.runtime_minutes, s.synopsis, s.source_work, s.created_at, s.updated_at,
-                               c.id as studio_id, c.version as studio_version, c.slug as studio_slug, c.name as studio_name,
-                               c.name_native as studio_name_native
-                        from segment s left join lateral (select * from company c where c.id = s.studio_id offset 0) c on true
-                        where s.anthology_id = any(?)
-                        order by s.anthology_id, s.position""",
-                row -> {
-                    UUID studio = Jdbc.uuid(row, "studio_id");
-                    return new Embedded(Jdbc.uuid(row, "id"), row.getLong("version"), row.getString("slug"),
-                            Jdbc.uuid(row, "anthology_id"), row.getShort("position"), row.getString("title"),
-                            row.getString("title_native"), row.getString("title_romanized"), Jdbc.texts(row, "alternate_titles"),
-                            Jdbc.intOrNull(row, "runtime_minutes"), row.getString("synopsis"), row.getString("source_work"),
-                            row.getObject("created_at", OffsetDateTime.class), row.getObject("updated_at", OffsetDateTime.class),
-                            studio == null ? null : new CompanyRef(studio, row.getString("studio_slug"), row.getString("studio_name"),
-                                    row.getString("studio_name_native")),
-                            row.getLong("studio_version"));
-                },
-                anthologies);
     }
 
     /** A page of one anthology's segments in running order, after the given position. */

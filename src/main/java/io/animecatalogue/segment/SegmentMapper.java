@@ -1,7 +1,6 @@
 package io.animecatalogue.segment;
 
 import io.animecatalogue.anthology.AnthologyMapper;
-import io.animecatalogue.anthology.AnthologyRef;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.company.CompanyMapper;
 import io.animecatalogue.credit.CreditView;
@@ -20,13 +19,6 @@ public final class SegmentMapper {
                 segment.title, segment.titleNative, segment.titleRomanized, segment.alternateTitles, segment.runtimeMinutes,
                 segment.synopsis, CompanyMapper.toRef(segment.studio), segment.sourceWork, segment.createdAt,
                 segment.updatedAt, credits);
-    }
-
-    /** @param anthology the segment's anthology; @param credits its credits, or null when they were not asked for */
-    public static SegmentView toView(Segment.Embedded segment, AnthologyRef anthology, List<CreditView> credits) {
-        return new SegmentView(segment.id(), segment.slug(), anthology, segment.position(), segment.title(),
-                segment.titleNative(), segment.titleRomanized(), segment.alternateTitles(), segment.runtimeMinutes(),
-                segment.synopsis(), segment.studio(), segment.sourceWork(), segment.createdAt(), segment.updatedAt(), credits);
     }
 
     public static SegmentRef toRef(Segment segment) {

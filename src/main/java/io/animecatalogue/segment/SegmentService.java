@@ -255,14 +255,6 @@ public class SegmentService {
         return note(segment, EntityTags.forVariant("segment" + include));
     }
 
-    /** Notes the rows an embedded segment's representation shows beyond its anthology: the segment and its studio. */
-    public static void note(Segment.Embedded segment, EntityTags tags) {
-        tags.add(segment.id(), segment.version());
-        if (segment.studio() != null) {
-            tags.add(segment.studio().id(), segment.studioVersion());
-        }
-    }
-
     /** Notes the rows a segment's representation shows: the segment, its anthology and its studio. */
     public static EntityTags note(Segment segment, EntityTags tags) {
         tags.add(segment.id, segment.version).add(segment.anthology.id, segment.anthology.version);

@@ -13,4 +13,9 @@ public class ReadOnlyProbe {
         anthology.synopsis = synopsis;
         return anthology.synopsis;
     }
+
+    @ReadOnlyTransaction
+    public String synopsisOf(String slug) {
+        return Anthology.findBySlug(slug).orElseThrow().synopsis;
+    }
 }

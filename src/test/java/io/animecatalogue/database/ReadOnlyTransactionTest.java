@@ -1,25 +1,18 @@
 package io.animecatalogue.database;
 
 import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.anthology.AnthologyInclude;
-import io.animecatalogue.anthology.AnthologyService;
-import io.animecatalogue.shared.Ref;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads run read-only on their own, and leave a writer's transaction as it was when a writer calls them. */
 @QuarkusTest
 class ReadOnlyTransactionTest {
-
-    @Inject
-    AnthologyService anthologies;
 
     @Inject
     Session session;
@@ -40,7 +33,7 @@ class ReadOnlyTransactionTest {
         String before = QuarkusTransaction.requiringNew().call(() -> Anthology.findBySlug("memories").orElseThrow().synopsis);
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                anthologies.get(Ref.parse("memories", "ref"), Set.of());
+                probe.synopsisOf("memories");
                 assertThat(session.isDefaultReadOnly()).isFalse();
                 Anthology.findBySlug("memories").orElseThrow().synopsis = "Changed inside a writer's transaction.";
             });

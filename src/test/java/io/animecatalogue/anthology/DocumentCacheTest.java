@@ -4,8 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.animecatalogue.database.SentStatements;
 import jakarta.inject.Inject;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,17 +22,19 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * List items kept rendered (ListItemCache) are served only while nothing they show has changed: every kind of write
- * to what an item embeds shows on the next page, with a new ETag, whether it came through the API or an import.
+ * Documents kept rendered (DocumentCache) are served only while nothing they show has changed: every kind of write
+ * to what a list item or a detail embeds shows on the next read, with a new ETag, whether it came through the API or
+ * an import.
  */
 @QuarkusTest
-class ListItemCacheTest {
+class DocumentCacheTest {
 
     /** Only the test's anthology credits the test's person. */
     private static final String PAGE = "/api/v1/anthologies?person=cache-person&include=segments,credits,companies";
+    private static final String DETAIL = "/api/v1/anthologies/cache-test?include=segments,credits";
 
     @Inject
-    SessionFactory sessionFactory;
+    SentStatements statements;
 
     @Inject
     AgroalDataSource dataSource;
@@ -62,9 +64,9 @@ class ListItemCacheTest {
 
     @Test
     void aKeptItemIsServedAsItWasWithoutReadingWhatItEmbeds() {
-        long withoutEmbeds = statements("/api/v1/anthologies?person=cache-person");
+        long withoutEmbeds = statementsFor("/api/v1/anthologies?person=cache-person");
         Response first = page();
-        long again = statements(PAGE);
+        long again = statementsFor(PAGE);
         Response second = page();
         assertThat(second.asString()).isEqualTo(first.asString());
         assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
@@ -78,6 +80,8 @@ class ListItemCacheTest {
     @Test
     void eachWriteToWhatAnItemEmbedsShowsOnTheNextPage() throws SQLException {
         String tag = page().header("ETag");
+        detailTag = given().get(DETAIL).then().statusCode(200).extract().header("ETag");
+        assertThat(given().get(DETAIL).then().statusCode(200).extract().header("ETag")).isEqualTo(detailTag);
         long version = embeddedVersion();
 
         asEditor().contentType("application/merge-patch+json").header("If-Match", "*").body("{\"title\": \"One, renamed\"}")
@@ -113,25 +117,37 @@ class ListItemCacheTest {
         assertThat(embeddedVersion()).isGreaterThanOrEqualTo(version + 6);
     }
 
-    /** The page shows the value at the path, under a new ETag; answers that tag. */
+    /**
+     * The page shows the value at the path, under a new ETag, and so does the anthology's detail (the path without
+     * {@code items[0].}); answers the page's tag.
+     */
     private String changed(String tag, String path, String value) {
         page();
         Response now = page();
         assertThat(now.jsonPath().getString(path)).isEqualTo(value);
         assertThat(now.header("ETag")).isNotEqualTo(tag);
+        String detailPath = path.substring("items[0].".length());
+        if (!detailPath.startsWith("companies")) {
+            Response detail = given().get(DETAIL).then().statusCode(200).extract().response();
+            assertThat(detail.jsonPath().getString(detailPath)).as(DETAIL).isEqualTo(value);
+            assertThat(detail.header("ETag")).as(DETAIL).isNotEqualTo(detailTag);
+            detailTag = detail.header("ETag");
+        }
         return now.header("ETag");
     }
+
+    /** The detail's ETag as the last check saw it. */
+    private String detailTag;
 
     private static Response page() {
         return given().urlEncodingEnabled(false).get(PAGE).then().statusCode(200).extract().response();
     }
 
-    private long statements(String url) {
-        var statistics = sessionFactory.getStatistics();
-        long before = statistics.getPrepareStatementCount();
+    private long statementsFor(String url) {
+        long before = statements.count();
         JsonPath body = given().urlEncodingEnabled(false).get(url).then().statusCode(200).extract().jsonPath();
         assertThat(body.getList("items.slug")).containsExactly("cache-test");
-        return statistics.getPrepareStatementCount() - before;
+        return statements.count() - before;
     }
 
     private long embeddedVersion() throws SQLException {
