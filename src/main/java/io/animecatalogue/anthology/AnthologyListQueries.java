@@ -1,22 +1,22 @@
 package io.animecatalogue.anthology;
 
 import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
+import io.animecatalogue.database.TagRows;
 import io.animecatalogue.release.ReleaseQueries;
 import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
-import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.SqlSort;
+import io.animecatalogue.shared.TaggedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,10 +48,6 @@ public class AnthologyListQueries {
                            SqlSort sort, Set<AnthologyInclude> include) {
     }
 
-    /** A page as sent, with its ETag. */
-    public record TaggedPage(RenderedPage page, EntityTag tag) {
-    }
-
     /** One item as rendered, with the versions it was rendered from. */
     private record KeptItem(UUID id, long version, long embeddedVersion, RenderedJson json) {
     }
@@ -77,139 +73,67 @@ public class AnthologyListQueries {
         boolean keepable = !criteria.include().contains(AnthologyInclude.RELEASES);
         String key = "anthologies:" + variant;
         List<KeptItem> kept = keepable ? cache.find(key, KeptPage.class).map(KeptPage::items).orElse(List.of()) : List.of();
-        SqlSort sort = criteria.sort();
-        Optional<SqlSort.Condition> after = sort.after(page.after());
-
-        SqlBuilder sql = new SqlBuilder().append("select given.company_id, given.person_id, given.total, item.ordinal, item.id, "
-                + "item.version, item.embedded_version");
-        List<String> keyColumns = sort.keyColumns();
-        for (int i = 0; i < keyColumns.size(); i++) {
-            String column = keyColumns.get(i);
-            sql.append(", item." + column.substring(column.indexOf('.') + 1) + " as key" + i);
-        }
-        // Limits are written into the statement rather than bound: with them as parameters, PostgreSQL's estimate of a
-        // generic plan stayed above that of a plan made for the values, so it planned every execution anew (0.6 ms).
-        sql.append(", case when item.ordinal > " + page.limit() + " or exists (select 1 from unnest(?::uuid[], ?::bigint[], ?::bigint[]) as k(id, version, "
-                        + "embedded_version) where k.id = item.id and k.version = item.version and k.embedded_version = item.embedded_version) "
-                        + "then null else ", kept.stream().map(KeptItem::id).toArray(UUID[]::new),
-                kept.stream().map(KeptItem::version).toArray(Long[]::new),
-                kept.stream().map(KeptItem::embeddedVersion).toArray(Long[]::new))
-                .append(AnthologyQueries.summaryJson("item", criteria.include()))
-                .append(" end as item");
+        ListStatement list = new ListStatement("anthology a", "a.*")
+                .named("company", "company", "company", criteria.company())
+                .named("person", "person", "person", criteria.person())
+                .order(criteria.sort())
+                .column("item.id").column("item.version").column("item.embedded_version")
+                .item("case when exists (select 1 from unnest(?::uuid[], ?::bigint[], ?::bigint[]) as k(id, version, "
+                                + "embedded_version) where k.id = item.id and k.version = item.version "
+                                + "and k.embedded_version = item.embedded_version) then null else "
+                                + AnthologyQueries.summaryJson("item", criteria.include()) + " end",
+                        kept.stream().map(KeptItem::id).toArray(UUID[]::new),
+                        kept.stream().map(KeptItem::version).toArray(Long[]::new),
+                        kept.stream().map(KeptItem::embeddedVersion).toArray(Long[]::new));
+        filters(list, criteria);
         boolean withReleases = criteria.include().contains(AnthologyInclude.RELEASES);
         if (withReleases) {
-            sql.append(", releases.ids, releases.versions");
+            list.column("releases.ids").column("releases.versions")
+                    .join(TagRows.lateral(ReleaseQueries.tagRows("r.anthology_id = item.id"), "releases",
+                            "item.ordinal <= " + page.limit()));
         }
-        // the companies and people the filters name, looked up once; then the total, counted once
-        sql.append(" from (select named.*");
-        if (page.total()) {
-            sql.append(", (select count(*) from anthology a where true");
-            filters(sql, criteria, "named");
-            sql.append(") as total");
-        } else {
-            sql.append(", null::bigint as total");
-        }
-        sql.append(" from (select ");
-        named(sql, criteria.company(), "company");
-        sql.append(", ");
-        named(sql, criteria.person(), "person");
-        sql.append(") named) given left join lateral (select a.*, row_number() over (order by " + sort.orderBy() + ") as ordinal "
-                + "from anthology a where true");
-        filters(sql, criteria, "given");
-        after.ifPresent(condition -> sql.append(" and " + condition.where(), condition.parameters()));
-        sql.append(" order by " + sort.orderBy() + " limit " + page.fetchSize() + ") item on true");
-        if (withReleases) {
-            sql.append(" left join lateral (select array_agg(t.id) as ids, array_agg(t.version) as versions from ("
-                    + ReleaseQueries.tagRows("r.anthology_id = item.id") + ") t) releases on item.ordinal <= " + page.limit());
-        }
-        sql.append(" order by " + sort.orderBy("item"));
 
-        return reads.query(sql.sql(), sql.parameters(), rows -> {
-            EntityTags tags = EntityTags.forVariant(variant);
-            List<KeptItem> items = new ArrayList<>();
-            String next = null;
-            Long total = null;
-            boolean more = false;
-            while (rows.next()) {
-                if (criteria.company().isPresent() && rows.getObject("company_id") == null) {
-                    throw Filters.unknown("company", "company", criteria.company().get());
-                }
-                if (criteria.person().isPresent() && rows.getObject("person_id") == null) {
-                    throw Filters.unknown("person", "person", criteria.person().get());
-                }
-                long count = rows.getLong("total");
-                total = rows.wasNull() ? null : count;
-                UUID id = rows.getObject("id", UUID.class);
-                if (id == null) {
-                    break; // no item: the one row carries the names looked up and the total
-                }
-                if (rows.getLong("ordinal") > page.limit()) {
-                    more = true;
-                    break;
-                }
-                long version = rows.getLong("version");
-                long embeddedVersion = rows.getLong("embedded_version");
-                tags.add(id, version).add("embedded:" + id, embeddedVersion);
-                if (withReleases) {
-                    AnthologyQueries.noteRows(rows, tags);
-                }
-                String item = rows.getString("item");
-                items.add(item != null ? new KeptItem(id, version, embeddedVersion, RenderedJson.of(item))
-                        : kept.stream().filter(known -> known.id().equals(id)).findFirst().orElseThrow());
-                if (items.size() == page.limit()) {
-                    next = sort.cursorAfter(rows, rows.findColumn("key0"));
-                }
+        EntityTags tags = EntityTags.forVariant(variant);
+        List<KeptItem> items = new ArrayList<>();
+        ListStatement.Page read = list.run(reads, page, row -> {
+            UUID id = row.getObject("id", UUID.class);
+            long version = row.getLong("version");
+            long embeddedVersion = row.getLong("embedded_version");
+            tags.add(id, version).add("embedded:" + id, embeddedVersion);
+            if (withReleases) {
+                TagRows.note(row, tags);
             }
-            if (!more) {
-                next = null;
-            }
-            if (total != null) {
-                tags.add("total", total);
-            }
-            tags.add("more", more ? 1 : 0);
-            if (keepable) {
-                cache.keep(key, new KeptPage(List.copyOf(items)));
-            }
-            RenderedPage rendered = new RenderedPage(items.stream().map(KeptItem::json).toList(),
-                    new Page.Info(page.limit(), next, total));
-            return new TaggedPage(rendered, tags.toEntityTag());
+            String item = row.getString("item");
+            KeptItem rendered = item != null ? new KeptItem(id, version, embeddedVersion, RenderedJson.of(item))
+                    : kept.stream().filter(known -> known.id().equals(id)).findFirst().orElseThrow();
+            items.add(rendered);
+            return rendered.json();
         });
-    }
-
-    /** The id of the row a filter names, or null when there is none (or the filter is not given). */
-    private static void named(SqlBuilder sql, Optional<Ref> ref, String table) {
-        if (ref.isEmpty()) {
-            sql.append("null::uuid as " + table + "_id");
-            return;
+        if (keepable) {
+            cache.keep(key, new KeptPage(List.copyOf(items)));
         }
-        sql.append("(select n.id from " + table + " n where ");
-        sql.ref("n", ref.get());
-        sql.append(") as " + table + "_id");
+        return read.tagged(tags);
     }
 
-    /**
-     * The filters as conditions on the anthology row {@code a}, each beginning with {@code and}.
-     *
-     * @param named the alias of the row holding the ids of the company and person the filters name
-     */
-    private static void filters(SqlBuilder sql, Criteria criteria, String named) {
-        criteria.yearFrom().ifPresent(year -> sql.append(" and a.release_year >= ?", year));
-        criteria.yearTo().ifPresent(year -> sql.append(" and a.release_year <= ?", year));
+    /** The filters, as conditions on the anthology row {@code a}. */
+    private static void filters(ListStatement list, Criteria criteria) {
+        criteria.yearFrom().ifPresent(year -> list.where("a.release_year >= ?", year));
+        criteria.yearTo().ifPresent(year -> list.where("a.release_year <= ?", year));
         if (!criteria.kinds().isEmpty()) {
-            sql.append(" and a.kind in (" + SqlBuilder.placeholders(criteria.kinds().size()) + ")",
-                    criteria.kinds().stream().map(Enum::name).toList());
+            list.where("a.kind in (" + SqlBuilder.placeholders(criteria.kinds().size()) + ")",
+                    criteria.kinds().stream().map(Enum::name).toArray());
         }
-        criteria.country().ifPresent(country -> sql.append(" and a.country = ?", country));
+        criteria.country().ifPresent(country -> list.where("a.country = ?", country));
         // One set of ids rather than two exists tests joined by "or": the planner guessed that "or" kept three rows in
         // four and walked the whole slug index (22 ms) instead of reading the few hundred ids first (4 ms).
-        criteria.company().ifPresent(company -> sql.append(" and a.id in (select l.anthology_id from anthology_company l "
-                + "where l.company_id = " + named + ".company_id union select s.anthology_id from segment s where s.studio_id = "
-                + named + ".company_id)"));
+        criteria.company().ifPresent(company -> list.where("a.id in (select l.anthology_id from anthology_company l "
+                + "where l.company_id = {given}.company_id union select s.anthology_id from segment s "
+                + "where s.studio_id = {given}.company_id)"));
         if (criteria.person().isPresent() || criteria.role().isPresent()) {
-            sql.append(" and exists (select 1 from credit c where c.anthology_id = a.id");
-            criteria.person().ifPresent(person -> sql.append(" and c.person_id = " + named + ".person_id"));
-            criteria.role().ifPresent(role -> sql.append(" and c.role = ?", role.name()));
-            sql.append(")");
+            list.where("exists (select 1 from credit c where c.anthology_id = a.id"
+                            + (criteria.person().isPresent() ? " and c.person_id = {given}.person_id" : "")
+                            + (criteria.role().isPresent() ? " and c.role = ?" : "") + ")",
+                    criteria.role().map(role -> new Object[]{role.name()}).orElse(new Object[0]));
         }
     }
 }

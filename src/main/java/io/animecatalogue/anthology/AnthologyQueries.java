@@ -3,8 +3,10 @@ package io.animecatalogue.anthology;
 import io.animecatalogue.company.CompanyQueries;
 import io.animecatalogue.credit.CreditQueries;
 import io.animecatalogue.database.Reads;
+import io.animecatalogue.externalid.ExternalIdQueries;
 import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.database.TagRows;
 import io.animecatalogue.release.ReleaseQueries;
 import io.animecatalogue.segment.SegmentQueries;
 import io.animecatalogue.shared.DocumentCache;
@@ -17,9 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -72,10 +71,11 @@ public class AnthologyQueries {
                 .append("select a.id, a.version, a.embedded_version, case when (a.id, a.version, a.embedded_version) "
                         + "is not distinct from (?::uuid, ?::bigint, ?::bigint) then null else ", stamp)
                 .append(detailJson("a", include))
-                .append(" end as body, tags.ids, tags.versions from anthology a left join lateral (select array_agg(t.id) as ids, "
-                        + "array_agg(t.version) as versions from (")
-                .append(tagRows("a", include))
-                .append(") t where (a.id, a.version, a.embedded_version) is distinct from (?::uuid, ?::bigint, ?::bigint)) tags on true where ", stamp)
+                .append(" end as body, tags.ids, tags.versions from anthology a ")
+                // the rows of the ETag are gathered only when the document is rendered again
+                .append(TagRows.lateral(tagRows("a", include), "tags",
+                        "(a.id, a.version, a.embedded_version) is distinct from (?::uuid, ?::bigint, ?::bigint)"), stamp)
+                .append(" where ")
                 .ref("a", ref);
         return reads.query(sql.sql(), sql.parameters(), rows -> {
             if (!rows.next()) {
@@ -86,7 +86,7 @@ public class AnthologyQueries {
                 return new Tagged<>(kept.json(), kept.tag());
             }
             EntityTags tags = EntityTags.forVariant("anthology" + include);
-            noteRows(rows, tags);
+            TagRows.note(rows, tags);
             Tagged<RenderedJson> rendered = tags.tag(RenderedJson.of(body));
             if (keepable) {
                 cache.keep(key, new KeptDetail(rows.getObject("id", UUID.class), rows.getLong("version"),
@@ -103,7 +103,7 @@ public class AnthologyQueries {
                 + "'releaseYear', %1$s.release_year, 'premiereDate', %1$s.premiere_date, 'country', %1$s.country, "
                 + "'runtimeMinutes', %1$s.runtime_minutes, 'synopsis', %1$s.synopsis, 'coverImageUrl', %1$s.cover_image_url, "
                 + "'externalIds', %3$s, 'companies', %4$s, 'segmentCount', %5$s, 'createdAt', %6$s, 'updatedAt', %7$s%8$s)")
-                .formatted(a, SqlJson.code(a + ".kind"), externalIds(a), companies(a), segmentCount(a),
+                .formatted(a, SqlJson.code(a + ".kind"), ExternalIdQueries.view(a), companies(a), segmentCount(a),
                         SqlJson.instant(a + ".created_at"), SqlJson.instant(a + ".updated_at"),
                         embeds(a, include, false));
     }
@@ -143,11 +143,6 @@ public class AnthologyQueries {
         return members.toString();
     }
 
-    private static String externalIds(String a) {
-        return ("json_build_object('myAnimeList', %1$s.myanimelist_id, 'aniList', %1$s.anilist_id, 'aniDb', %1$s.anidb_id, "
-                + "'animeNewsNetwork', %1$s.animenewsnetwork_id, 'wikidata', %1$s.wikidata_id)").formatted(a);
-    }
-
     private static String companies(String a) {
         return SqlJson.array("json_build_object('company', " + CompanyQueries.ref("c") + ", 'role', " + SqlJson.code("l.role")
                         + ", 'note', l.note)",
@@ -180,18 +175,5 @@ public class AnthologyQueries {
             rows.append(" union all ").append(ReleaseQueries.tagRows("r.anthology_id = " + a + ".id"));
         }
         return rows.toString();
-    }
-
-    /** Notes the rows of the {@code ids} and {@code versions} columns, which list them pairwise. */
-    static void noteRows(ResultSet row, EntityTags tags) throws SQLException {
-        Array ids = row.getArray("ids");
-        if (ids == null) {
-            return;
-        }
-        UUID[] idValues = (UUID[]) ids.getArray();
-        Long[] versions = (Long[]) row.getArray("versions").getArray();
-        for (int i = 0; i < idValues.length; i++) {
-            tags.add(idValues[i], versions[i]);
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Tagged;
+import io.animecatalogue.shared.TaggedPage;
 import jakarta.annotation.security.RolesAllowed;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
@@ -70,7 +71,7 @@ public class AnthologyResource {
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
         PageRequest pageRequest = page.toRequest();
-        AnthologyListQueries.TaggedPage listed = lists.page(parameters.criteria(), pageRequest, Page.variant("anthologies", uri));
+        TaggedPage listed = lists.page(parameters.criteria(), pageRequest, Page.variant("anthologies", uri));
         return RenderedPage.respond(listed.page(), fields.apply(listed.page().json(), true, json), listed.tag(), uri, request);
     }
 

@@ -22,7 +22,7 @@ public final class SqlJson {
 
     /** An array of enumeration constants as codes. */
     public static String codes(String column) {
-        return "array(select lower(code) from unnest(" + column + ") as code)";
+        return "array(select lower(u.code) from unnest(" + column + ") with ordinality as u(code, n) order by u.n)";
     }
 
     /**

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * and never repeat or skip one. The id follows the last key's direction so that one index on {@code (field, id)}, read
  * forwards or backwards, serves both directions (see the V5 migration for fields that may be null).
  */
-public final class SqlSort {
+public final class SqlSort implements KeysetOrder {
 
     public static final String PARAMETER = "sort";
 
@@ -102,30 +102,19 @@ public final class SqlSort {
         return new SqlSort(list + "?sort=" + canonical, List.copyOf(keys), idColumn);
     }
 
-    /** The statement's {@code order by} clause, without the keywords. */
+    @Override
     public String orderBy() {
-        return orderBy(null);
-    }
-
-    /**
-     * The order by the columns of an outer query that selected them from the inner one under their own names
-     * ({@code p.release_year} for {@code a.release_year}): a page read in a subquery keeps its order outside it.
-     */
-    public String orderBy(String alias) {
         StringBuilder order = new StringBuilder();
         for (Key key : keys) {
-            order.append(column(key.field().column(), alias)).append(key.descending() ? " desc" : " asc")
+            order.append(key.field().column()).append(key.descending() ? " desc" : " asc")
                     .append(key.field().nullable() ? " nulls last, " : ", ");
         }
-        return order.append(column(idColumn, alias)).append(idDescending() ? " desc" : " asc").toString();
-    }
-
-    private static String column(String column, String alias) {
-        return alias == null ? column : alias + column.substring(column.indexOf('.'));
+        return order.append(idColumn).append(idDescending() ? " desc" : " asc").toString();
     }
 
     /** The columns whose values make a cursor, in order: the sort's fields, then the id. */
-    public List<String> keyColumns() {
+    @Override
+    public List<String> keys() {
         List<String> columns = new ArrayList<>();
         keys.forEach(key -> columns.add(key.field().column()));
         columns.add(idColumn);
@@ -141,6 +130,7 @@ public final class SqlSort {
      * first page. Spelled out key by key ("same values so far, then after on this one") rather than as a row
      * comparison, because the directions may differ between keys and nulls sort last in both.
      */
+    @Override
     public Optional<Condition> after(Optional<Cursor> cursor) {
         if (cursor.isEmpty()) {
             return Optional.empty();
@@ -183,6 +173,7 @@ public final class SqlSort {
      * The cursor that continues this order after an item, from the item's key columns as the statement returned them
      * (see {@link #keyColumns}), starting at {@code first}.
      */
+    @Override
     public String cursorAfter(ResultSet row, int first) throws SQLException {
         List<Object> key = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
