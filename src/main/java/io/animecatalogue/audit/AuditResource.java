@@ -29,7 +29,7 @@ import java.util.UUID;
 public class AuditResource {
 
     @Inject
-    AuditLog log;
+    AuditQueries queries;
 
     @GET
     @RolesAllowed(Roles.EDITOR)
@@ -40,7 +40,7 @@ public class AuditResource {
             @Parameter(description = "Only the events about the resource with this id.", example = "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c")
             @QueryParam("resource") String resource,
             @BeanParam PageParameters page, @Context UriInfo uri) {
-        return log.list(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest()).toResponse(uri);
+        return queries.page(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest()).respond(uri);
     }
 
     private static UUID resourceId(String raw) {

@@ -17,8 +17,8 @@ public enum AuditedType implements ApiEnum {
         this.collection = collection;
     }
 
-    /** Where resources of this type live, such as {@code /api/v1/anthologies}. */
-    public String path(java.util.UUID id) {
-        return "/api/v1/" + collection + "/" + id;
+    /** Where resources of this type live, with the slash an id follows: {@code /api/v1/anthologies/}. */
+    public String pathPrefix() {
+        return "/api/v1/" + collection + "/";
     }
 }

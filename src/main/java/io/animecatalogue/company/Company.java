@@ -57,10 +57,6 @@ public class Company extends PanacheEntityBase {
     }
 
     /** A page of companies in slug order, after the given slug. */
-    public static List<Company> listAfter(Optional<String> slug, int limit) {
-        return Company.<Company>find("slug > ?1 order by slug", slug.orElse("")).range(0, limit - 1).list();
-    }
-
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }

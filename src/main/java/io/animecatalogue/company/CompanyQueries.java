@@ -1,10 +1,28 @@
 package io.animecatalogue.company;
 
-/** The read side of companies: the SQL that renders them. */
-public final class CompanyQueries {
+import io.animecatalogue.database.ListStatement;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlBuilder;
+import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.FixedOrder;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.Tagged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-    private CompanyQueries() {
-    }
+import java.util.UUID;
+
+/** The read side of companies: each read one statement that renders the company as the API shows it. */
+@ApplicationScoped
+public class CompanyQueries {
+
+    @Inject
+    Reads reads;
 
     /** {@link CompanyRef} of the company row {@code c}. */
     public static String ref(String c) {
@@ -15,5 +33,35 @@ public final class CompanyQueries {
     /** {@link CompanyRef} of the company row {@code c} of a left join, null when there is none. */
     public static String optionalRef(String c) {
         return "case when " + c + ".id is not null then " + ref(c) + " end";
+    }
+
+    /** {@link CompanyView} of the company row {@code c}. */
+    static String view(String c) {
+        return ("json_build_object('id', %1$s.id, 'slug', %1$s.slug, 'name', %1$s.name, 'nameNative', %1$s.name_native, "
+                + "'nameRomanized', %1$s.name_romanized, 'alternateNames', %1$s.alternate_names, 'kinds', %2$s, "
+                + "'country', %1$s.country, 'websiteUrl', %1$s.website_url, 'createdAt', %3$s, 'updatedAt', %4$s)")
+                .formatted(c, SqlJson.codes(c + ".kinds"), SqlJson.instant(c + ".created_at"), SqlJson.instant(c + ".updated_at"));
+    }
+
+    /** One company; the ETag notes the company's row, as a write's If-Match check does. */
+    public Tagged<RenderedJson> detail(Ref ref) {
+        SqlBuilder sql = new SqlBuilder().append("select c.id, c.version, " + view("c") + " as body from company c where ")
+                .ref("c", ref);
+        return reads.query(sql.sql(), sql.parameters(), rows -> {
+            if (!rows.next()) {
+                throw ProblemException.notFound("company", ref.toString());
+            }
+            return EntityTags.forVariant("company").add(rows.getObject("id", UUID.class), rows.getLong("version"))
+                    .tag(RenderedJson.of(rows.getString("body")));
+        });
+    }
+
+    /** All companies in slug order, a page at a time. */
+    public RenderedPage page(PageRequest page) {
+        return new ListStatement("company c", "c.*")
+                .order(FixedOrder.ascending(FixedOrder.key("c.slug", FixedOrder.Type.TEXT)))
+                .item(view("item"))
+                .run(reads, page, ListStatement::item)
+                .rendered();
     }
 }

@@ -42,11 +42,14 @@ public class CompanyResource {
     @Inject
     CompanyService companies;
 
+    @Inject
+    CompanyQueries queries;
+
     @GET
     @Operation(operationId = "listCompanies", summary = "List companies",
             description = "All companies, in slug order, one page at a time.")
     public RestResponse<Page<CompanyView>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return companies.list(page.toRequest()).toResponse(uri);
+        return queries.page(page.toRequest()).respond(uri);
     }
 
     @GET
@@ -55,7 +58,7 @@ public class CompanyResource {
     public RestResponse<CompanyView> get(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
             @Context Request request) {
-        return companies.get(Ref.parse(ref, "ref")).respond(request);
+        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
     }
 
     @POST

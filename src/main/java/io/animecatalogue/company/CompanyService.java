@@ -1,6 +1,5 @@
 package io.animecatalogue.company;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.anthology.Anthology;
@@ -9,12 +8,9 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.release.Release;
 import io.animecatalogue.segment.Segment;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
@@ -39,17 +35,6 @@ public class CompanyService {
 
     @Inject
     AuditLog audit;
-
-    @ReadOnlyTransaction
-    public Page<CompanyView> list(PageRequest page) {
-        var rows = Company.listAfter(page.after().map(cursor -> cursor.string(0)), page.fetchSize());
-        return page.toPage(rows, () -> Company.count(), CompanyMapper::toView, company -> Cursor.encode(company.slug));
-    }
-
-    @ReadOnlyTransaction
-    public Tagged<CompanyView> get(Ref ref) {
-        return tagged(find(ref));
-    }
 
     public Company find(Ref ref) {
         return ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");

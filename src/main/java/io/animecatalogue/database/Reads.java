@@ -51,7 +51,25 @@ public class Reads {
         }
     }
 
-    /** How many statements the read side has sent since the service started: tests count a request's. */
+    /** Work on one read connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * A read that needs several statements, each deciding the next (search: a tier of hits is read only when the ones
+     * before it leave places empty), on one connection of the pool, in autocommit. Its statements are not counted.
+     */
+    public <T> T withConnection(Work<T> work) {
+        try (Connection connection = source.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new ReadFailedException(e);
+        }
+    }
+
+    /** How many single statements the read side has sent since the service started: tests count a request's. */
     public long statementsSent() {
         return statements.sum();
     }

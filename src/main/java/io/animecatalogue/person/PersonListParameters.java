@@ -1,10 +1,16 @@
 package io.animecatalogue.person;
 
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and sort of the people list; checked by {@link PersonService#list}. */
+import java.util.Optional;
+
+/** The filters and sort of the people list, as the query string gives them. */
 public class PersonListParameters {
 
     @QueryParam("role")
@@ -21,4 +27,12 @@ public class PersonListParameters {
     @Parameter(description = "The order of the list: `name`, `slug`, `birthYear`; default `slug`. " + Sort.RULES,
             example = "birthYear,name")
     public String sort;
+
+    /** Checked, each bad value a 400 naming its parameter; whether a named anthology exists is the query's to say. */
+    public PersonQueries.Criteria criteria() {
+        Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
+        Optional<Ref> anthologyRef = Filters.ref(anthology, "anthology");
+        SqlSort order = SqlSort.parse(sort, "people", PersonQueries.SORTABLE, "slug", "p.id");
+        return new PersonQueries.Criteria(creditRole, anthologyRef, order);
+    }
 }

@@ -6,6 +6,9 @@ import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +50,9 @@ public class PersonResource {
     @Inject
     PersonService people;
 
+    @Inject
+    PersonQueries queries;
+
     @GET
     @Operation(operationId = "listPeople", summary = "List people",
             description = "The people, one page at a time, in slug order unless `sort` says otherwise. Filters combine: a "
@@ -54,7 +60,9 @@ public class PersonResource {
                     + "total; revalidate with `If-None-Match`.")
     public RestResponse<Page<PersonView>> list(@BeanParam PageParameters page, @BeanParam PersonListParameters parameters,
                                                @Context UriInfo uri, @Context Request request) {
-        return Page.respond(people.list(parameters, page.toRequest(), Page.variant("people", uri)), uri, request);
+        PageRequest pageRequest = page.toRequest();
+        TaggedPage listed = queries.page(parameters.criteria(), pageRequest, Page.variant("people", uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     @GET
@@ -63,7 +71,7 @@ public class PersonResource {
     public RestResponse<PersonView> get(
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
             @Context Request request) {
-        return people.get(Ref.parse(ref, "ref")).respond(request);
+        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
     }
 
     @POST

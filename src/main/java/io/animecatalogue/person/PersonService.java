@@ -1,6 +1,5 @@
 package io.animecatalogue.person;
 
-import io.animecatalogue.database.ReadOnlyTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
@@ -8,16 +7,9 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.credit.Credit;
 import io.animecatalogue.externalid.ExternalIds;
-import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.credit.CreditRole;
-import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.ListQuery;
-import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
@@ -31,8 +23,6 @@ import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class PersonService {
@@ -46,30 +36,6 @@ public class PersonService {
 
     @Inject
     AuditLog audit;
-
-    private static final List<Sort.Field<Person>> SORTABLE = List.of(
-            Sort.field("name", "p.name", Sort.Type.TEXT, person -> person.name),
-            Sort.field("slug", "p.slug", Sort.Type.TEXT, person -> person.slug),
-            Sort.nullableField("birthYear", "p.birthYear", Sort.Type.SMALLINT, person -> person.birthYear));
-
-    /** A page of the people the parameters select, in the order they ask for. */
-    @ReadOnlyTransaction
-    public Tagged<Page<PersonView>> list(PersonListParameters parameters, PageRequest page, String variant) {
-        Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
-        Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
-                id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
-        Sort<Person> sort = Sort.parse(parameters.sort, "people", SORTABLE, "slug", "p.id", person -> person.id);
-
-        ListQuery<Person> query = ListQuery.of(Person.class, "Person p", "");
-        Credit.whereCredited(query, "c.person = p", Optional.empty(), role, anthology);
-        return query.page(page, sort, variant, ListQuery.each(PersonMapper::toView,
-                (person, tags) -> tags.add(person.id, person.version)));
-    }
-
-    @ReadOnlyTransaction
-    public Tagged<PersonView> get(Ref ref) {
-        return tagged(find(ref));
-    }
 
     public Person find(Ref ref) {
         return ref.resolve(id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");

@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AnthologyReleasesResource {
 
     @Inject
-    ReleaseService releases;
+    ReleaseQueries queries;
 
     @GET
     @Operation(operationId = "listAnthologyReleases", summary = "List an anthology's releases",
@@ -31,6 +31,7 @@ public class AnthologyReleasesResource {
     public RestResponse<Page<ReleaseView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri) {
-        return releases.listOfAnthology(Ref.parse(ref, "ref"), page.toRequest()).toResponse(uri);
+        Ref anthology = Ref.parse(ref, "ref");
+        return queries.ofAnthology(anthology, page.toRequest()).respond(uri);
     }
 }

@@ -4,7 +4,6 @@ import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.segment.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -109,27 +108,6 @@ public class Release extends PanacheEntityBase {
 
     public static Optional<Release> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
-    }
-
-    /** Where a release sits among its anthology's releases: oldest first, unknown years last, then by slug. */
-    public record ChronologicalKey(short year, String slug) {
-    }
-
-    private static final short UNKNOWN_YEAR = 9999;
-    private static final String CHRONOLOGICAL_ORDER = "coalesce(r.releaseYear, " + UNKNOWN_YEAR + "), r.slug";
-
-    public static List<Release> listByAnthologyAfter(Anthology anthology, Optional<ChronologicalKey> after, int limit) {
-        String query = "from Release r left join fetch r.publisher where r.anthology = :anthology";
-        Parameters parameters = Parameters.with("anthology", anthology);
-        if (after.isPresent()) {
-            query += " and (" + CHRONOLOGICAL_ORDER + ") > (:year, :slug)";
-            parameters.and("year", after.get().year()).and("slug", after.get().slug());
-        }
-        return Release.<Release>find(query + " order by " + CHRONOLOGICAL_ORDER, parameters).range(0, limit - 1).list();
-    }
-
-    public ChronologicalKey chronologicalKey() {
-        return new ChronologicalKey(releaseYear == null ? UNKNOWN_YEAR : releaseYear, slug);
     }
 
     public static boolean existsWithSlug(String slug) {

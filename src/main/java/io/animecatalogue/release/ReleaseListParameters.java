@@ -1,12 +1,21 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and sort of the release list; checked by {@link ReleaseService#list}. */
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** The filters and sort of the release list, as the query string gives them. */
 public class ReleaseListParameters {
 
     @QueryParam("format")
@@ -53,4 +62,33 @@ public class ReleaseListParameters {
     @Parameter(description = "The order of the list: `releaseDate`, `slug`, `createdAt`; default `slug`. " + Sort.RULES,
             example = "-releaseDate")
     public String sort;
+
+    /** The region codes the schema allows, as clients write them: letters in capitals, {@code free} in lowercase. */
+    private static final Set<String> REGION_CODES = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C", "free");
+
+    /** Checked, each bad value a 400 naming its parameter; whether named companies and segments exist is the query's to say. */
+    public ReleaseQueries.Criteria criteria() {
+        Set<ReleaseFormat> formats = Filters.codes(format, ReleaseFormat.class, "format");
+        Optional<String> countryCode = Filters.country(country, "country");
+        Optional<String> region = regionCode(regionCode);
+        Optional<Ref> publisherRef = Filters.ref(publisher, "publisher");
+        Set<PrintStatus> statuses = Filters.codes(printStatus, PrintStatus.class, "printStatus");
+        Optional<LocalDate> from = Filters.date(releasedFrom, "releasedFrom");
+        Optional<LocalDate> to = Filters.date(releasedTo, "releasedTo");
+        Filters.ordered(from, to, "releasedTo", "releasedFrom");
+        Optional<Ref> segment = Filters.ref(hasSegment, "hasSegment");
+        SqlSort order = SqlSort.parse(sort, "releases", ReleaseQueries.SORTABLE, "slug", "r.id");
+        return new ReleaseQueries.Criteria(formats, countryCode, region, publisherRef, statuses, from, to, segment, order);
+    }
+
+    private static Optional<String> regionCode(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        String code = raw.trim().equalsIgnoreCase("free") ? "free" : raw.trim().toUpperCase(Locale.ROOT);
+        if (!REGION_CODES.contains(code)) {
+            throw ProblemException.invalidParameter("regionCode", "must be a region code: 0 to 8, A, B, C or free");
+        }
+        return Optional.of(code);
+    }
 }

@@ -1,17 +1,57 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.company.CompanyQueries;
+import io.animecatalogue.database.ListStatement;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.database.TagRows;
 import io.animecatalogue.segment.SegmentQueries;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.FixedOrder;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.SqlSort;
+import io.animecatalogue.shared.Tagged;
+import io.animecatalogue.shared.TaggedPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The read side of releases: the SQL that renders them. */
-public final class ReleaseQueries {
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** The read side of releases: each read one statement that renders the releases as the API shows them. */
+@ApplicationScoped
+public class ReleaseQueries {
 
     /** An anthology's releases: oldest first, unknown years last, then by slug. */
     public static final String CHRONOLOGICAL = "coalesce(r.release_year, 9999), r.slug";
 
-    private ReleaseQueries() {
+    /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
+    public static final List<SqlSort.Field> SORTABLE = List.of(
+            SqlSort.Field.nullable("releaseDate", "r.release_date", Sort.Type.DATE),
+            SqlSort.Field.of("slug", "r.slug", Sort.Type.TEXT),
+            SqlSort.Field.of("createdAt", "r.created_at", Sort.Type.TIMESTAMP));
+
+    /** What a request asks of the list, checked. */
+    public record Criteria(Set<ReleaseFormat> formats, Optional<String> country, Optional<String> regionCode,
+                           Optional<Ref> publisher, Set<PrintStatus> printStatuses, Optional<LocalDate> releasedFrom,
+                           Optional<LocalDate> releasedTo, Optional<Ref> segment, SqlSort sort) {
     }
+
+    /** The joins that give a page's release row {@code item} what {@link #view} shows of others. */
+    private static final String SHOWN = "left join anthology ra on ra.id = item.anthology_id "
+            + "left join company rp on rp.id = item.publisher_id";
+
+    @Inject
+    Reads reads;
 
     /**
      * {@link ReleaseView} of the release row {@code r}.
@@ -46,5 +86,68 @@ public final class ReleaseQueries {
                 + " union all select rp.id, rp.version from video_release r join company rp on rp.id = r.publisher_id where " + where
                 + " union all select rs_s.id, rs_s.version from video_release r join release_segment rs on rs.release_id = r.id "
                 + "join segment rs_s on rs_s.id = rs.segment_id where " + where;
+    }
+
+    /** One release; the ETag notes what {@link #tagRows} lists, as a write's If-Match check does. */
+    public Tagged<RenderedJson> detail(Ref ref) {
+        SqlBuilder sql = new SqlBuilder()
+                .append("select " + view("rel", "rp", AnthologyQueries.ref("ra")) + " as body, tags.ids, tags.versions "
+                        + "from video_release rel join anthology ra on ra.id = rel.anthology_id "
+                        + "left join company rp on rp.id = rel.publisher_id " + TagRows.lateral(tagRows("r.id = rel.id"), "tags", "true")
+                        + " where ")
+                .ref("rel", ref);
+        return reads.query(sql.sql(), sql.parameters(), rows -> {
+            if (!rows.next()) {
+                throw ProblemException.notFound("release", ref.toString());
+            }
+            EntityTags tags = EntityTags.forVariant("release");
+            TagRows.note(rows, tags);
+            return tags.tag(RenderedJson.of(rows.getString("body")));
+        });
+    }
+
+    /** @param variant the list and every parameter of the request, part of the page's ETag */
+    public TaggedPage page(Criteria criteria, PageRequest page, String variant) {
+        ListStatement list = new ListStatement("video_release r", "r.*")
+                .named("publisher", "company", "company", criteria.publisher())
+                .named("hasSegment", "segment", "segment", criteria.segment())
+                .order(criteria.sort())
+                .column("tags.ids").column("tags.versions")
+                .item(view("item", "rp", AnthologyQueries.ref("ra")))
+                .join(SHOWN)
+                .join(TagRows.lateral(tagRows("r.id = item.id"), "tags", "item.ordinal <= " + page.limit()));
+        if (!criteria.formats().isEmpty()) {
+            list.where("r.format in (" + SqlBuilder.placeholders(criteria.formats().size()) + ")",
+                    criteria.formats().stream().map(Enum::name).toArray());
+        }
+        criteria.country().ifPresent(country -> list.where("r.country = ?", country));
+        criteria.regionCode().ifPresent(code -> list.where("array_position(r.region_codes, ?) > 0", code));
+        criteria.publisher().ifPresent(publisher -> list.where("r.publisher_id = {given}.publisher_id"));
+        if (!criteria.printStatuses().isEmpty()) {
+            list.where("r.print_status in (" + SqlBuilder.placeholders(criteria.printStatuses().size()) + ")",
+                    criteria.printStatuses().stream().map(Enum::name).toArray());
+        }
+        criteria.releasedFrom().ifPresent(date -> list.where("r.release_date >= ?", date));
+        criteria.releasedTo().ifPresent(date -> list.where("r.release_date <= ?", date));
+        criteria.segment().ifPresent(segment -> list.where("exists (select 1 from release_segment rs "
+                + "where rs.release_id = r.id and rs.segment_id = {given}.hasSegment_id)"));
+        EntityTags tags = EntityTags.forVariant(variant);
+        return list.run(reads, page, row -> {
+            TagRows.note(row, tags);
+            return ListStatement.item(row);
+        }).tagged(tags);
+    }
+
+    /** One anthology's releases, oldest first; an unknown anthology is a 404. */
+    public RenderedPage ofAnthology(Ref anthology, PageRequest page) {
+        return new ListStatement("video_release r", "r.*")
+                .within("anthology", "anthology", anthology)
+                .where("r.anthology_id = {given}.parent_id")
+                .order(FixedOrder.ascending(FixedOrder.key("coalesce(r.release_year, 9999)", FixedOrder.Type.SMALLINT),
+                        FixedOrder.key("r.slug", FixedOrder.Type.TEXT)))
+                .item(view("item", "rp", AnthologyQueries.ref("ra")))
+                .join(SHOWN)
+                .run(reads, page, ListStatement::item)
+                .rendered();
     }
 }

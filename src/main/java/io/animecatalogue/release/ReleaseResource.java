@@ -6,6 +6,9 @@ import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,6 +57,9 @@ public class ReleaseResource {
     @Inject
     ReleaseService releases;
 
+    @Inject
+    ReleaseQueries queries;
+
     @GET
     @Operation(operationId = "listReleases", summary = "List releases",
             description = "The home-video releases, one page at a time, in slug order unless `sort` says otherwise. "
@@ -62,7 +68,9 @@ public class ReleaseResource {
                     + "For one anthology's releases, oldest first, use `GET /api/v1/anthologies/{ref}/releases`.")
     public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @BeanParam ReleaseListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
-        return Page.respond(releases.list(parameters, page.toRequest(), Page.variant("releases", uri)), uri, request);
+        PageRequest pageRequest = page.toRequest();
+        TaggedPage listed = queries.page(parameters.criteria(), pageRequest, Page.variant("releases", uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     @GET
@@ -71,7 +79,7 @@ public class ReleaseResource {
     public RestResponse<ReleaseView> get(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
             @Context Request request) {
-        return releases.get(Ref.parse(ref, "ref")).respond(request);
+        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
     }
 
     @POST

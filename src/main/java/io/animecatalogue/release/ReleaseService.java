@@ -4,24 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
-import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.segment.Segment;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.IfMatch;
-import io.animecatalogue.shared.ListQuery;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
-import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import io.animecatalogue.validation.CatalogueDates;
@@ -35,7 +27,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -45,9 +36,6 @@ public class ReleaseService {
     private static final String IN_THE_FUTURE = "is in the future; only an announced release can be";
 
     @Inject
-    AnthologyService anthologies;
-
-    @Inject
     Validator validator;
 
     @Inject
@@ -55,76 +43,6 @@ public class ReleaseService {
 
     @Inject
     AuditLog audit;
-
-    private static final List<Sort.Field<Release>> SORTABLE = List.of(
-            Sort.nullableField("releaseDate", "r.releaseDate", Sort.Type.DATE, release -> release.releaseDate),
-            Sort.field("slug", "r.slug", Sort.Type.TEXT, release -> release.slug),
-            Sort.field("createdAt", "r.createdAt", Sort.Type.TIMESTAMP, release -> release.createdAt));
-
-    /** The region codes the schema allows, as clients write them: letters in capitals, {@code free} in lowercase. */
-    private static final Set<String> REGION_CODES = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C", "free");
-
-    /** A page of the releases the parameters select, in the order they ask for. */
-    @ReadOnlyTransaction
-    public Tagged<Page<ReleaseView>> list(ReleaseListParameters parameters, PageRequest page, String variant) {
-        Set<ReleaseFormat> formats = Filters.codes(parameters.format, ReleaseFormat.class, "format");
-        Optional<String> country = Filters.country(parameters.country, "country");
-        Optional<String> region = regionCode(parameters.regionCode);
-        Optional<Company> publisher = Filters.ref(parameters.publisher, "publisher",
-                id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
-        Set<PrintStatus> statuses = Filters.codes(parameters.printStatus, PrintStatus.class, "printStatus");
-        Optional<LocalDate> from = Filters.date(parameters.releasedFrom, "releasedFrom");
-        Optional<LocalDate> to = Filters.date(parameters.releasedTo, "releasedTo");
-        Filters.ordered(from, to, "releasedTo", "releasedFrom");
-        Optional<Segment> segment = Filters.ref(parameters.hasSegment, "hasSegment",
-                Segment::findByIdWithAnthology, Segment::findBySlug, "segment");
-        Sort<Release> sort = Sort.parse(parameters.sort, "releases", SORTABLE, "slug", "r.id", release -> release.id);
-
-        ListQuery<Release> query = ListQuery.of(Release.class, "Release r", "join fetch r.anthology left join fetch r.publisher");
-        if (!formats.isEmpty()) {
-            query.whereIn("r.format", "format", formats);
-        }
-        country.ifPresent(code -> query.where("r.country = :country", "country", code));
-        // array_contains would compare the text[] column with a varchar[], for which PostgreSQL has no operator;
-        // Hibernate gives 0, not null, for an element not found
-        region.ifPresent(code -> query.where("array_position(r.regionCodes, :region) > 0", "region", code));
-        publisher.ifPresent(named -> query.where("r.publisher = :publisher", "publisher", named));
-        if (!statuses.isEmpty()) {
-            query.whereIn("r.printStatus", "status", statuses);
-        }
-        from.ifPresent(date -> query.where("r.releaseDate >= :releasedFrom", "releasedFrom", date));
-        to.ifPresent(date -> query.where("r.releaseDate <= :releasedTo", "releasedTo", date));
-        segment.ifPresent(named -> query.where(":segment member of r.segments", "segment", named));
-        return query.page(page, sort, variant, ListQuery.each(ReleaseMapper::toView, ReleaseService::note));
-    }
-
-    private static Optional<String> regionCode(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String code = raw.trim().equalsIgnoreCase("free") ? "free" : raw.trim().toUpperCase(java.util.Locale.ROOT);
-        if (!REGION_CODES.contains(code)) {
-            throw io.animecatalogue.shared.ProblemException.invalidParameter("regionCode",
-                    "must be a region code: 0 to 8, A, B, C or free");
-        }
-        return Optional.of(code);
-    }
-
-    @ReadOnlyTransaction
-    public Page<ReleaseView> listOfAnthology(Ref anthologyRef, PageRequest page) {
-        Anthology anthology = anthologies.find(anthologyRef);
-        var after = page.after().map(cursor -> new Release.ChronologicalKey(cursor.smallInteger(0), cursor.string(1)));
-        var rows = Release.listByAnthologyAfter(anthology, after, page.fetchSize());
-        return page.toPage(rows, () -> Release.count("anthology", anthology), ReleaseMapper::toView, release -> {
-            Release.ChronologicalKey key = release.chronologicalKey();
-            return Cursor.encode(key.year(), key.slug());
-        });
-    }
-
-    @ReadOnlyTransaction
-    public Tagged<ReleaseView> get(Ref ref) {
-        return tagged(find(ref));
-    }
 
     public Release find(Ref ref) {
         return ref.resolve(id -> Release.<Release>findByIdOptional(id), Release::findBySlug, "release");

@@ -1,0 +1,44 @@
+package io.animecatalogue.audit;
+
+import io.animecatalogue.database.ListStatement;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.shared.FixedOrder;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.RenderedPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The read side of the audit log: a page of it in one statement, newest first. */
+@ApplicationScoped
+public class AuditQueries {
+
+    @Inject
+    Reads reads;
+
+    /** {@link AuditEventView} of the event row {@code e}; its path is the one {@link AuditedType#path} gives. */
+    static String view(String e) {
+        StringBuilder collection = new StringBuilder("case " + e + ".resource_type");
+        for (AuditedType type : AuditedType.values()) {
+            collection.append(" when '").append(type.name()).append("' then '").append(type.pathPrefix())
+                    .append("'");
+        }
+        collection.append(" end || ").append(e).append(".resource_id");
+        return ("json_build_object('id', %1$s.id, 'occurredAt', %2$s, 'actor', %1$s.actor, 'action', %3$s, "
+                + "'resourceType', %4$s, 'resourceId', %1$s.resource_id, 'resourceSlug', %1$s.resource_slug, 'resourcePath', %5$s)")
+                .formatted(e, SqlJson.instant(e + ".occurred_at"), SqlJson.code(e + ".action"), SqlJson.code(e + ".resource_type"),
+                        collection);
+    }
+
+    /** The log newest first, or only the events about one resource. */
+    public RenderedPage page(Optional<UUID> resource, PageRequest page) {
+        ListStatement list = new ListStatement("audit_event e", "e.*")
+                .order(FixedOrder.descending(FixedOrder.key("e.id", FixedOrder.Type.UUID)))
+                .item(view("item"));
+        resource.ifPresent(id -> list.where("e.resource_id = ?", id));
+        return list.run(reads, page, ListStatement::item).rendered();
+    }
+}
