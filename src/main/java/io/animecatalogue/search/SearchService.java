@@ -1,6 +1,6 @@
 package io.animecatalogue.search;
 
-import io.agroal.api.AgroalDataSource;
+import io.animecatalogue.database.Reads;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,18 +48,15 @@ public class SearchService {
                     + "array[t.name, t.name_native, t.name_romanized] || t.alternate_names from company t where t.id = any(?)");
 
     @Inject
-    AgroalDataSource dataSource;
+    Reads reads;
 
     /**
-     * Outside a transaction, each statement on its own: a search reads entries and then the rows they name, and a
-     * row deleted in between is left out of the hits. A transaction around them cost a fifth of a search's time.
+     * On the read side's pool, outside a transaction, each statement on its own: a search reads entries and then the
+     * rows they name, and a row deleted in between is left out of the hits. A transaction around them cost a fifth of
+     * a search's time.
      */
     public Tagged<SearchResults> search(SearchRequest request) {
-        try (Connection connection = dataSource.getConnection()) {
-            return search(connection, request);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Search failed", e);
-        }
+        return reads.withConnection(connection -> search(connection, request));
     }
 
     private static Tagged<SearchResults> search(Connection connection, SearchRequest request) throws SQLException {
