@@ -1,9 +1,5 @@
 package io.animecatalogue.database;
 
-import jakarta.persistence.EntityManager;
-import org.hibernate.engine.jdbc.spi.JdbcCoordinator;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -20,41 +15,11 @@ import java.util.UUID;
 /**
  * The few JDBC conversions needed where the service talks to PostgreSQL directly rather than through entities: import
  * and export, which move whole tables in set-based statements with no session cache growing with the file, and the
- * reads that embed hundreds of rows in one page, where building entities for them was most of the page's cost.
+ * read side ({@link Reads}).
  */
 public final class Jdbc {
 
     private Jdbc() {
-    }
-
-    /** Reads one row into a value. */
-    @FunctionalInterface
-    public interface Row<T> {
-        T read(ResultSet row) throws SQLException;
-    }
-
-    /**
-     * The rows of a query run on the connection of the current session, and so in its transaction. Prepared through
-     * Hibernate's own statement preparer, so that its statistics count these statements with all the others.
-     */
-    public static <T> List<T> list(EntityManager entityManager, String sql, Row<T> reader, Object... parameters) {
-        JdbcCoordinator jdbc = entityManager.unwrap(SharedSessionContractImplementor.class).getJdbcCoordinator();
-        PreparedStatement statement = jdbc.getStatementPreparer().prepareStatement(sql);
-        try {
-            bind(statement, Arrays.asList(parameters));
-            List<T> read = new ArrayList<>();
-            // released with the statement below
-            ResultSet rows = jdbc.getResultSetReturn().extract(statement, sql);
-            while (rows.next()) {
-                read.add(reader.read(rows));
-            }
-            return read;
-        } catch (SQLException e) {
-            throw jdbc.getJdbcSessionOwner().getSqlExceptionHelper().convert(e, "could not read rows", sql);
-        } finally {
-            jdbc.getLogicalConnection().getResourceRegistry().release(statement);
-            jdbc.afterStatementExecution();
-        }
     }
 
     /** Runs a statement that takes no parameters and returns no rows, such as DDL or a savepoint. */
