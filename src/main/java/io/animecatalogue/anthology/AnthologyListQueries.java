@@ -81,7 +81,7 @@ public class AnthologyListQueries {
                 .item("case when exists (select 1 from unnest(?::uuid[], ?::bigint[], ?::bigint[]) as k(id, version, "
                                 + "embedded_version) where k.id = item.id and k.version = item.version "
                                 + "and k.embedded_version = item.embedded_version) then null else "
-                                + AnthologyQueries.summaryJson("item", criteria.include()) + " end",
+                                + AnthologyQueries.summaryJson(criteria.include()) + " end",
                         kept.stream().map(KeptItem::id).toArray(UUID[]::new),
                         kept.stream().map(KeptItem::version).toArray(Long[]::new),
                         kept.stream().map(KeptItem::embeddedVersion).toArray(Long[]::new));

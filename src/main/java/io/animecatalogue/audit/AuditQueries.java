@@ -33,11 +33,13 @@ public class AuditQueries {
                         collection);
     }
 
+    private static final String ITEM = view("item");
+
     /** The log newest first, or only the events about one resource. */
     public RenderedPage page(Optional<UUID> resource, PageRequest page) {
         ListStatement list = new ListStatement("audit_event e", "e.*")
                 .order(FixedOrder.descending(FixedOrder.key("e.id", FixedOrder.Type.UUID)))
-                .item(view("item"));
+                .item(ITEM);
         resource.ifPresent(id -> list.where("e.resource_id = ?", id));
         return list.run(reads, page, ListStatement::item).rendered();
     }

@@ -43,10 +43,12 @@ public class CompanyQueries {
                 .formatted(c, SqlJson.codes(c + ".kinds"), SqlJson.instant(c + ".created_at"), SqlJson.instant(c + ".updated_at"));
     }
 
+    private static final String ITEM = view("item");
+    private static final String DETAIL = "select c.id, c.version, " + view("c") + " as body from company c where ";
+
     /** One company; the ETag notes the company's row, as a write's If-Match check does. */
     public Tagged<RenderedJson> detail(Ref ref) {
-        SqlBuilder sql = new SqlBuilder().append("select c.id, c.version, " + view("c") + " as body from company c where ")
-                .ref("c", ref);
+        SqlBuilder sql = new SqlBuilder().append(DETAIL).ref("c", ref);
         return reads.query(sql.sql(), sql.parameters(), rows -> {
             if (!rows.next()) {
                 throw ProblemException.notFound("company", ref.toString());
@@ -60,7 +62,7 @@ public class CompanyQueries {
     public RenderedPage page(PageRequest page) {
         return new ListStatement("company c", "c.*")
                 .order(FixedOrder.ascending(FixedOrder.key("c.slug", FixedOrder.Type.TEXT)))
-                .item(view("item"))
+                .item(ITEM)
                 .run(reads, page, ListStatement::item)
                 .rendered();
     }

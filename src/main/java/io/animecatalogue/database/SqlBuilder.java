@@ -20,7 +20,12 @@ public final class SqlBuilder {
     }
 
     public SqlBuilder append(String sql, Collection<?> values) {
-        long placeholders = sql.chars().filter(c -> c == '?').count();
+        int placeholders = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                placeholders++;
+            }
+        }
         if (placeholders != values.size()) {
             throw new IllegalArgumentException(placeholders + " placeholders but " + values.size() + " values in: " + sql);
         }

@@ -55,10 +55,12 @@ public class PersonQueries {
                 .formatted(p, ExternalIdQueries.view(p), SqlJson.instant(p + ".created_at"), SqlJson.instant(p + ".updated_at"));
     }
 
+    private static final String ITEM = view("item");
+    private static final String DETAIL = "select p.id, p.version, " + view("p") + " as body from person p where ";
+
     /** One person; the ETag notes the person's row, as a write's If-Match check does. */
     public Tagged<RenderedJson> detail(Ref ref) {
-        SqlBuilder sql = new SqlBuilder().append("select p.id, p.version, " + view("p") + " as body from person p where ")
-                .ref("p", ref);
+        SqlBuilder sql = new SqlBuilder().append(DETAIL).ref("p", ref);
         return reads.query(sql.sql(), sql.parameters(), rows -> {
             if (!rows.next()) {
                 throw ProblemException.notFound("person", ref.toString());
@@ -74,7 +76,7 @@ public class PersonQueries {
                 .named("anthology", "anthology", "anthology", criteria.anthology())
                 .order(criteria.sort())
                 .column("item.id").column("item.version")
-                .item(view("item"));
+                .item(ITEM);
         if (criteria.role().isPresent() || criteria.anthology().isPresent()) {
             list.where("exists (select 1 from credit c where c.person_id = p.id"
                             + (criteria.role().isPresent() ? " and c.role = ?" : "")

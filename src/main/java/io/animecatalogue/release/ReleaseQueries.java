@@ -88,14 +88,15 @@ public class ReleaseQueries {
                 + "join segment rs_s on rs_s.id = rs.segment_id where " + where;
     }
 
+    private static final String ITEM = view("item", "rp", AnthologyQueries.ref("ra"));
+    private static final String DETAIL = "select " + view("rel", "rp", AnthologyQueries.ref("ra")) + " as body, tags.ids, "
+            + "tags.versions from video_release rel join anthology ra on ra.id = rel.anthology_id "
+            + "left join company rp on rp.id = rel.publisher_id " + TagRows.lateral(tagRows("r.id = rel.id"), "tags", "true")
+            + " where ";
+
     /** One release; the ETag notes what {@link #tagRows} lists, as a write's If-Match check does. */
     public Tagged<RenderedJson> detail(Ref ref) {
-        SqlBuilder sql = new SqlBuilder()
-                .append("select " + view("rel", "rp", AnthologyQueries.ref("ra")) + " as body, tags.ids, tags.versions "
-                        + "from video_release rel join anthology ra on ra.id = rel.anthology_id "
-                        + "left join company rp on rp.id = rel.publisher_id " + TagRows.lateral(tagRows("r.id = rel.id"), "tags", "true")
-                        + " where ")
-                .ref("rel", ref);
+        SqlBuilder sql = new SqlBuilder().append(DETAIL).ref("rel", ref);
         return reads.query(sql.sql(), sql.parameters(), rows -> {
             if (!rows.next()) {
                 throw ProblemException.notFound("release", ref.toString());
@@ -113,7 +114,7 @@ public class ReleaseQueries {
                 .named("hasSegment", "segment", "segment", criteria.segment())
                 .order(criteria.sort())
                 .column("tags.ids").column("tags.versions")
-                .item(view("item", "rp", AnthologyQueries.ref("ra")))
+                .item(ITEM)
                 .join(SHOWN)
                 .join(TagRows.lateral(tagRows("r.id = item.id"), "tags", "item.ordinal <= " + page.limit()));
         if (!criteria.formats().isEmpty()) {
@@ -145,7 +146,7 @@ public class ReleaseQueries {
                 .where("r.anthology_id = {given}.parent_id")
                 .order(FixedOrder.ascending(FixedOrder.key("coalesce(r.release_year, 9999)", FixedOrder.Type.SMALLINT),
                         FixedOrder.key("r.slug", FixedOrder.Type.TEXT)))
-                .item(view("item", "rp", AnthologyQueries.ref("ra")))
+                .item(ITEM)
                 .join(SHOWN)
                 .run(reads, page, ListStatement::item)
                 .rendered();
