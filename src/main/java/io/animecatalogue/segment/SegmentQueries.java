@@ -1,13 +1,40 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.company.CompanyQueries;
+import io.animecatalogue.credit.CreditQueries;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.Tagged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The read side of segments: the SQL that renders them. */
-public final class SegmentQueries {
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-    private SegmentQueries() {
-    }
+/**
+ * The read side of segments: the SQL that renders them, and the reads of one segment and of an anthology's segments,
+ * each in one statement (the list of all segments is {@link SegmentListQueries}).
+ */
+@ApplicationScoped
+public class SegmentQueries {
+
+    @Inject
+    Reads reads;
 
     /** {@link SegmentRef} of the segment row {@code s}. */
     public static String ref(String s) {
@@ -29,5 +56,99 @@ public final class SegmentQueries {
                 + "'studio', %4$s, 'sourceWork', %1$s.source_work, 'createdAt', %5$s, 'updatedAt', %6$s%7$s)")
                 .formatted(s, studio, anthology, CompanyQueries.optionalRef(studio), SqlJson.instant(s + ".created_at"),
                         SqlJson.instant(s + ".updated_at"), credits == null ? "" : ", 'credits', " + credits);
+    }
+
+    /**
+     * One segment, with its staff when {@code include} asks for them, and its ETag: the segment, its anthology and its
+     * studio, and with the staff each credit and its person, as the writes tag a segment.
+     */
+    public Tagged<RenderedJson> detail(Ref ref, Set<SegmentInclude> include) {
+        boolean withCredits = include.contains(SegmentInclude.CREDITS);
+        String rows = "select sg.id, sg.version union all select sg_a.id, sg_a.version "
+                + "union all select sg_st.id, sg_st.version where sg_st.id is not null"
+                + (withCredits ? " union all " + CreditQueries.tagRows("c.segment_id = sg.id") : "");
+        SqlBuilder sql = new SqlBuilder()
+                .append("select " + view("sg", "sg_st", AnthologyQueries.ref("sg_a"),
+                        withCredits ? CreditQueries.list("c.segment_id = sg.id") : null)
+                        + " as body, tags.ids, tags.versions from segment sg join anthology sg_a on sg_a.id = sg.anthology_id "
+                        + "left join company sg_st on sg_st.id = sg.studio_id left join lateral (select array_agg(t.id) as ids, "
+                        + "array_agg(t.version) as versions from (" + rows + ") t) tags on true where ")
+                .ref("sg", ref);
+        return reads.query(sql.sql(), sql.parameters(), result -> {
+            if (!result.next()) {
+                throw ProblemException.notFound("segment", ref.toString());
+            }
+            EntityTags tags = EntityTags.forVariant("segment" + include);
+            noteRows(result, tags);
+            return tags.tag(RenderedJson.of(result.getString("body")));
+        });
+    }
+
+    /**
+     * A page of one anthology's segments in running order, after the place the cursor names. The anthology, the page
+     * (one item more than asked for, to know whether another follows) and the count when asked for come from one
+     * statement; an unknown anthology is a 404 whatever the cursor says, as it was before the cursor was read.
+     */
+    public RenderedPage ofAnthology(Ref anthologyRef, PageRequest page) {
+        short after = 0;
+        ProblemException badCursor = null;
+        try {
+            after = page.after().map(cursor -> cursor.smallInteger(0)).orElse((short) 0);
+        } catch (ProblemException e) {
+            badCursor = e;
+        }
+        SqlBuilder sql = new SqlBuilder().append("select ga.id as anthology_id, ")
+                .append(page.total() ? "(select count(*) from segment n where n.anthology_id = ga.id)" : "null::bigint")
+                .append(" as total, item.ordinal, item.position, case when item.ordinal > " + page.limit() + " then null else ")
+                .append(view("item", "ist", AnthologyQueries.ref("ga"), null))
+                .append(" end as item from (select 1) one left join anthology ga on ")
+                .ref("ga", anthologyRef)
+                .append(" left join lateral (select gs.*, row_number() over (order by gs.position) as ordinal from segment gs "
+                        + "where gs.anthology_id = ga.id and gs.position > ?" + (badCursor != null ? " and false" : ""), after)
+                // the limit is written rather than bound: PostgreSQL then settles on one plan instead of planning each time
+                .append(" order by gs.position limit " + page.fetchSize() + ") item on true "
+                        + "left join company ist on ist.id = item.studio_id order by item.position");
+        ProblemException cursorProblem = badCursor;
+        return reads.query(sql.sql(), sql.parameters(), rows -> {
+            List<RenderedJson> items = new ArrayList<>();
+            Long total = null;
+            String next = null;
+            boolean more = false;
+            while (rows.next()) {
+                if (rows.getObject("anthology_id") == null) {
+                    throw ProblemException.notFound("anthology", anthologyRef.toString());
+                }
+                if (cursorProblem != null) {
+                    throw cursorProblem;
+                }
+                long count = rows.getLong("total");
+                total = rows.wasNull() ? null : count;
+                if (rows.getObject("ordinal") == null) {
+                    break; // no segment: the one row says the anthology exists, and how many segments it has
+                }
+                if (rows.getLong("ordinal") > page.limit()) {
+                    more = true;
+                    break;
+                }
+                items.add(RenderedJson.of(rows.getString("item")));
+                if (items.size() == page.limit()) {
+                    next = Cursor.encode(rows.getShort("position"));
+                }
+            }
+            return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
+        });
+    }
+
+    /** Notes the rows of the {@code ids} and {@code versions} columns, which list them pairwise. */
+    static void noteRows(ResultSet row, EntityTags tags) throws SQLException {
+        Array ids = row.getArray("ids");
+        if (ids == null) {
+            return;
+        }
+        UUID[] idValues = (UUID[]) ids.getArray();
+        Long[] versions = (Long[]) row.getArray("versions").getArray();
+        for (int i = 0; i < idValues.length; i++) {
+            tags.add(idValues[i], versions[i]);
+        }
     }
 }
