@@ -4,6 +4,7 @@ import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
+import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.Page;
@@ -28,7 +29,9 @@ import java.util.UUID;
 /**
  * Pages of the list of all segments, each in one statement: the filters, the page after the cursor, the items
  * rendered as the API shows them, the total when asked for, and whether the anthology, person and company the
- * filters name exist.
+ * filters name exist. A page rendered before is kept with the versions of the rows each item shows (the segment,
+ * its anthology and its studio, which its ETag notes too); the statement renders only the items whose rows differ
+ * from those, so that a page whose items have not changed costs the reading of its rows.
  */
 @ApplicationScoped
 public class SegmentListQueries {
@@ -51,8 +54,24 @@ public class SegmentListQueries {
     public record TaggedPage(RenderedPage page, EntityTag tag) {
     }
 
+    /** One item as rendered, with the rows it was rendered from; a segment without a studio has null for it. */
+    private record KeptItem(UUID id, long version, UUID anthologyId, long anthologyVersion, UUID studioId, Long studioVersion,
+                            RenderedJson json) {
+    }
+
+    /** The items of a page as rendered, under the request that asked for it. */
+    private record KeptPage(List<KeptItem> items) implements DocumentCache.Entry {
+        @Override
+        public int weight() {
+            return 200 + items.stream().mapToInt(item -> item.json().size() + 150).sum();
+        }
+    }
+
     @Inject
     Reads reads;
+
+    @Inject
+    DocumentCache cache;
 
     /**
      * @param variant the list and every parameter of the request: part of the page's ETag
@@ -90,6 +109,8 @@ public class SegmentListQueries {
             throw invalid;
         }
 
+        String key = "segments:" + variant;
+        List<KeptItem> kept = cache.find(key, KeptPage.class).map(KeptPage::items).orElse(List.of());
         SqlBuilder sql = new SqlBuilder().append("select given.*, item.ordinal, item.id, item.version, item.anthology_id, "
                 + "ia.version as anthology_version, ist.id as studio_id, ist.version as studio_version");
         List<String> keyColumns = sort.keyColumns();
@@ -97,7 +118,16 @@ public class SegmentListQueries {
             String column = keyColumns.get(i);
             sql.append(", item." + column.substring(column.indexOf('.') + 1) + " as key" + i);
         }
-        sql.append(", case when item.ordinal > " + page.limit() + " then null else ")
+        sql.append(", case when item.ordinal > " + page.limit() + " or exists (select 1 from unnest(?::uuid[], ?::bigint[], "
+                                + "?::uuid[], ?::bigint[], ?::uuid[], ?::bigint[]) as k(id, version, anthology_id, anthology_version, "
+                                + "studio_id, studio_version) where k.id = item.id and k.version = item.version and k.anthology_id = ia.id "
+                                + "and k.anthology_version = ia.version and k.studio_id is not distinct from ist.id "
+                                + "and k.studio_version is not distinct from ist.version) then null else ",
+                        kept.stream().map(KeptItem::id).toArray(UUID[]::new), kept.stream().map(KeptItem::version).toArray(Long[]::new),
+                        kept.stream().map(KeptItem::anthologyId).toArray(UUID[]::new),
+                        kept.stream().map(KeptItem::anthologyVersion).toArray(Long[]::new),
+                        kept.stream().map(KeptItem::studioId).toArray(UUID[]::new),
+                        kept.stream().map(KeptItem::studioVersion).toArray(Long[]::new))
                 .append(SegmentQueries.view("item", "ist", AnthologyQueries.ref("ia"), null))
                 .append(" end as item");
         // the rows the filters name, looked up once; then the total, counted once
@@ -124,7 +154,7 @@ public class SegmentListQueries {
         SqlSort order = sort;
         return reads.query(sql.sql(), sql.parameters(), rows -> {
             EntityTags tags = EntityTags.forVariant(variant);
-            List<RenderedJson> items = new ArrayList<>();
+            List<KeptItem> items = new ArrayList<>();
             String next = null;
             Long total = null;
             boolean more = false;
@@ -140,12 +170,19 @@ public class SegmentListQueries {
                     more = true;
                     break;
                 }
-                tags.add(id, rows.getLong("version")).add(rows.getObject("anthology_id", UUID.class), rows.getLong("anthology_version"));
+                long version = rows.getLong("version");
+                UUID anthologyId = rows.getObject("anthology_id", UUID.class);
+                long anthologyVersion = rows.getLong("anthology_version");
+                tags.add(id, version).add(anthologyId, anthologyVersion);
                 UUID studioId = rows.getObject("studio_id", UUID.class);
+                Long studioVersion = null;
                 if (studioId != null) {
-                    tags.add(studioId, rows.getLong("studio_version"));
+                    studioVersion = rows.getLong("studio_version");
+                    tags.add(studioId, studioVersion);
                 }
-                items.add(RenderedJson.of(rows.getString("item")));
+                String item = rows.getString("item");
+                items.add(item != null ? new KeptItem(id, version, anthologyId, anthologyVersion, studioId, studioVersion, RenderedJson.of(item))
+                        : kept.stream().filter(known -> known.id().equals(id)).findFirst().orElseThrow());
                 if (items.size() == page.limit()) {
                     next = order.cursorAfter(rows, rows.findColumn("key0"));
                 }
@@ -157,7 +194,8 @@ public class SegmentListQueries {
                 tags.add("total", total);
             }
             tags.add("more", more ? 1 : 0);
-            RenderedPage rendered = new RenderedPage(items, new Page.Info(page.limit(), next, total));
+            cache.keep(key, new KeptPage(List.copyOf(items)));
+            RenderedPage rendered = new RenderedPage(items.stream().map(KeptItem::json).toList(), new Page.Info(page.limit(), next, total));
             return new TaggedPage(rendered, tags.toEntityTag());
         });
     }

@@ -7,6 +7,7 @@ import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
@@ -17,11 +18,10 @@ import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +35,9 @@ public class SegmentQueries {
 
     @Inject
     Reads reads;
+
+    @Inject
+    DocumentCache cache;
 
     /** {@link SegmentRef} of the segment row {@code s}. */
     public static String ref(String s) {
@@ -58,29 +61,56 @@ public class SegmentQueries {
                         SqlJson.instant(s + ".updated_at"), credits == null ? "" : ", 'credits', " + credits);
     }
 
+    /** A detail as rendered, with the rows and versions it was rendered from (in the statement's order) and its ETag. */
+    private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, RenderedJson json) implements DocumentCache.Entry {
+        @Override
+        public int weight() {
+            return json.size() + 200 + ids.length * 24;
+        }
+    }
+
+    private record DetailKey(String ref, Set<SegmentInclude> include) {
+    }
+
     /**
      * One segment, with its staff when {@code include} asks for them, and its ETag: the segment, its anthology and its
-     * studio, and with the staff each credit and its person, as the writes tag a segment.
+     * studio, and with the staff each credit and its person, as the writes tag a segment. A detail rendered before is
+     * kept with those rows' versions; the statement reads them and renders nothing when they are the kept ones, which
+     * is when the ETag is the same too.
      */
     public Tagged<RenderedJson> detail(Ref ref, Set<SegmentInclude> include) {
         boolean withCredits = include.contains(SegmentInclude.CREDITS);
+        DetailKey key = new DetailKey(ref instanceof Ref.Id ? ref.toString() : "slug:" + ref, include);
+        KeptDetail kept = cache.find(key, KeptDetail.class).orElse(null);
         String rows = "select sg.id, sg.version union all select sg_a.id, sg_a.version "
                 + "union all select sg_st.id, sg_st.version where sg_st.id is not null"
                 + (withCredits ? " union all " + CreditQueries.tagRows("c.segment_id = sg.id") : "");
         SqlBuilder sql = new SqlBuilder()
-                .append("select " + view("sg", "sg_st", AnthologyQueries.ref("sg_a"),
-                        withCredits ? CreditQueries.list("c.segment_id = sg.id") : null)
-                        + " as body, tags.ids, tags.versions from segment sg join anthology sg_a on sg_a.id = sg.anthology_id "
-                        + "left join company sg_st on sg_st.id = sg.studio_id left join lateral (select array_agg(t.id) as ids, "
-                        + "array_agg(t.version) as versions from (" + rows + ") t) tags on true where ")
+                .append("select case when tags.ids = ?::uuid[] and tags.versions = ?::bigint[] then null else ",
+                        Arrays.asList(kept == null ? null : kept.ids(), kept == null ? null : kept.versions()))
+                .append(view("sg", "sg_st", AnthologyQueries.ref("sg_a"), withCredits ? CreditQueries.list("c.segment_id = sg.id") : null)
+                        + " end as body, tags.ids, tags.versions from segment sg join anthology sg_a on sg_a.id = sg.anthology_id "
+                        + "left join company sg_st on sg_st.id = sg.studio_id left join lateral (select "
+                        + "array_agg(t.id order by t.id, t.version) as ids, array_agg(t.version order by t.id, t.version) as versions "
+                        + "from (" + rows + ") t) tags on true where ")
                 .ref("sg", ref);
         return reads.query(sql.sql(), sql.parameters(), result -> {
             if (!result.next()) {
                 throw ProblemException.notFound("segment", ref.toString());
             }
+            String body = result.getString("body");
+            if (body == null) {
+                return new Tagged<>(kept.json(), kept.tag());
+            }
             EntityTags tags = EntityTags.forVariant("segment" + include);
-            noteRows(result, tags);
-            return tags.tag(RenderedJson.of(result.getString("body")));
+            UUID[] ids = (UUID[]) result.getArray("ids").getArray();
+            Long[] versions = (Long[]) result.getArray("versions").getArray();
+            for (int i = 0; i < ids.length; i++) {
+                tags.add(ids[i], versions[i]);
+            }
+            Tagged<RenderedJson> rendered = tags.tag(RenderedJson.of(body));
+            cache.keep(key, new KeptDetail(ids, versions, rendered.tag(), rendered.body()));
+            return rendered;
         });
     }
 
@@ -137,18 +167,5 @@ public class SegmentQueries {
             }
             return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
         });
-    }
-
-    /** Notes the rows of the {@code ids} and {@code versions} columns, which list them pairwise. */
-    static void noteRows(ResultSet row, EntityTags tags) throws SQLException {
-        Array ids = row.getArray("ids");
-        if (ids == null) {
-            return;
-        }
-        UUID[] idValues = (UUID[]) ids.getArray();
-        Long[] versions = (Long[]) row.getArray("versions").getArray();
-        for (int i = 0; i < idValues.length; i++) {
-            tags.add(idValues[i], versions[i]);
-        }
     }
 }
