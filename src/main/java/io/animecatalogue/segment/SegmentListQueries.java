@@ -74,7 +74,7 @@ public class SegmentListQueries {
     DocumentCache cache;
 
     /**
-     * @param variant the list and every parameter of the request: part of the page's ETag
+     * @param variant the list and every parameter of the request: the key of the kept page, and part of its ETag
      */
     public TaggedPage page(SegmentListParameters parameters, PageRequest page, String variant) {
         // Checked in the order the list always checked them, a filter's row looked up before the next parameter was
@@ -118,11 +118,12 @@ public class SegmentListQueries {
             String column = keyColumns.get(i);
             sql.append(", item." + column.substring(column.indexOf('.') + 1) + " as key" + i);
         }
+        // an item is rendered unless it is kept with the versions its rows have now
         sql.append(", case when item.ordinal > " + page.limit() + " or exists (select 1 from unnest(?::uuid[], ?::bigint[], "
-                                + "?::uuid[], ?::bigint[], ?::uuid[], ?::bigint[]) as k(id, version, anthology_id, anthology_version, "
-                                + "studio_id, studio_version) where k.id = item.id and k.version = item.version and k.anthology_id = ia.id "
-                                + "and k.anthology_version = ia.version and k.studio_id is not distinct from ist.id "
-                                + "and k.studio_version is not distinct from ist.version) then null else ",
+                        + "?::uuid[], ?::bigint[], ?::uuid[], ?::bigint[]) as k(id, version, anthology_id, anthology_version, "
+                        + "studio_id, studio_version) where k.id = item.id and k.version = item.version and k.anthology_id = ia.id "
+                        + "and k.anthology_version = ia.version and k.studio_id is not distinct from ist.id "
+                        + "and k.studio_version is not distinct from ist.version) then null else ",
                         kept.stream().map(KeptItem::id).toArray(UUID[]::new), kept.stream().map(KeptItem::version).toArray(Long[]::new),
                         kept.stream().map(KeptItem::anthologyId).toArray(UUID[]::new),
                         kept.stream().map(KeptItem::anthologyVersion).toArray(Long[]::new),
@@ -181,7 +182,8 @@ public class SegmentListQueries {
                     tags.add(studioId, studioVersion);
                 }
                 String item = rows.getString("item");
-                items.add(item != null ? new KeptItem(id, version, anthologyId, anthologyVersion, studioId, studioVersion, RenderedJson.of(item))
+                items.add(item != null
+                        ? new KeptItem(id, version, anthologyId, anthologyVersion, studioId, studioVersion, RenderedJson.of(item))
                         : kept.stream().filter(known -> known.id().equals(id)).findFirst().orElseThrow());
                 if (items.size() == page.limit()) {
                     next = order.cursorAfter(rows, rows.findColumn("key0"));
@@ -195,7 +197,8 @@ public class SegmentListQueries {
             }
             tags.add("more", more ? 1 : 0);
             cache.keep(key, new KeptPage(List.copyOf(items)));
-            RenderedPage rendered = new RenderedPage(items.stream().map(KeptItem::json).toList(), new Page.Info(page.limit(), next, total));
+            RenderedPage rendered = new RenderedPage(items.stream().map(KeptItem::json).toList(),
+                    new Page.Info(page.limit(), next, total));
             return new TaggedPage(rendered, tags.toEntityTag());
         });
     }

@@ -61,7 +61,7 @@ public class SegmentQueries {
                         SqlJson.instant(s + ".updated_at"), credits == null ? "" : ", 'credits', " + credits);
     }
 
-    /** A detail as rendered, with the rows and versions it was rendered from (in the statement's order) and its ETag. */
+    /** A detail as rendered, with the rows it was rendered from (ordered by id, then version) and its ETag. */
     private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, RenderedJson json) implements DocumentCache.Entry {
         @Override
         public int weight() {
