@@ -118,40 +118,6 @@ public class Credit extends PanacheEntityBase {
         query.where(credited.append(")").toString());
     }
 
-    /** Where a credit sits in its person's filmography; the order is total, ending with the id. */
-    public record FilmographyKey(short year, String anthologySlug, short segmentPosition, short position, UUID id) {
-    }
-
-    private static final short UNKNOWN_YEAR = 9999;
-    private static final String FILMOGRAPHY_ORDER =
-            "coalesce(a.releaseYear, " + UNKNOWN_YEAR + "), a.slug, coalesce(s.position, 0), c.position, c.id";
-
-    /**
-     * A person's credits, oldest anthology first (unknown years last), each anthology's own credits before its
-     * segments', segments in running order.
-     */
-    public static List<Credit> listFilmography(Person person, Optional<FilmographyKey> after, int limit) {
-        Parameters parameters = Parameters.with("person", person);
-        String query = "from Credit c join fetch c.anthology a left join fetch c.segment s join fetch c.person where c.person = :person";
-        if (after.isPresent()) {
-            FilmographyKey key = after.get();
-            query += " and (" + FILMOGRAPHY_ORDER + ") > (:year, :slug, :segment, :position, :id)";
-            parameters.and("year", key.year()).and("slug", key.anthologySlug()).and("segment", key.segmentPosition())
-                    .and("position", key.position()).and("id", key.id());
-        }
-        return Credit.<Credit>find(query + " order by " + FILMOGRAPHY_ORDER, parameters).range(0, limit - 1).list();
-    }
-
-    public FilmographyKey filmographyKey() {
-        return new FilmographyKey(anthology.releaseYear == null ? UNKNOWN_YEAR : anthology.releaseYear, anthology.slug,
-                segment == null ? 0 : segment.position, position, id);
-    }
-
-    /** The anthology's own credits, not those on its segments, in billing order. */
-    public static List<Credit> listOnSegment(Segment segment) {
-        return list("from Credit c join fetch c.person where c.segment = ?1 order by c.position, c.id", segment);
-    }
-
     /** Slugs of the anthologies that credit the person, on the anthology itself or on a segment, in slug order. */
     public static List<String> anthologySlugsCrediting(Person person) {
         return getEntityManager().createQuery(

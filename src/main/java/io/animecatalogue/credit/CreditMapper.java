@@ -10,15 +10,6 @@ public final class CreditMapper {
     private CreditMapper() {
     }
 
-    public static CreditView toView(Credit credit) {
-        return new CreditView(credit.id, credit.role, PersonMapper.toRef(credit.person), credit.note, credit.position);
-    }
-
-    public static FilmographyEntry toFilmographyEntry(Credit credit) {
-        return new FilmographyEntry(credit.id, credit.role, AnthologyMapper.toRef(credit.anthology),
-                SegmentMapper.toRef(credit.segment), credit.note, credit.position);
-    }
-
     public static CreditDetail toDetail(Credit credit) {
         return new CreditDetail(credit.id, credit.role, PersonMapper.toRef(credit.person), AnthologyMapper.toRef(credit.anthology),
                 SegmentMapper.toRef(credit.segment), credit.note, credit.position, credit.createdAt, credit.updatedAt);

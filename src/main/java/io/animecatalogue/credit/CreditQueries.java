@@ -1,13 +1,40 @@
 package io.animecatalogue.credit;
 
+import io.animecatalogue.anthology.AnthologyQueries;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.person.PersonQueries;
+import io.animecatalogue.segment.SegmentQueries;
+import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.Tagged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-/** The read side of credits: the SQL that renders them. */
-public final class CreditQueries {
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-    private CreditQueries() {
-    }
+/**
+ * The read side of credits: the SQL that renders them, and the reads of one credit and of a person's filmography,
+ * each in one statement.
+ */
+@ApplicationScoped
+public class CreditQueries {
+
+    /** Where a credit on an anthology of unknown year sits in a filmography: after every known year. */
+    private static final int UNKNOWN_YEAR = 9999;
+
+    @Inject
+    Reads reads;
 
     /** {@link CreditView} of the credit row {@code c} with its person row {@code p}. */
     public static String view(String c, String p) {
@@ -28,5 +55,129 @@ public final class CreditQueries {
     public static String tagRows(String where) {
         return "select c.id, c.version from credit c where " + where
                 + " union all select p.id, p.version from credit c join person p on p.id = c.person_id where " + where;
+    }
+
+    /**
+     * {@link CreditDetail} of the credit row {@code c} with its person {@code p}, its anthology {@code a} and its
+     * segment {@code s}, a row of a left join (null when the credit is on the whole anthology).
+     */
+    private static String detailJson(String c, String p, String a, String s) {
+        return ("json_build_object('id', %1$s.id, 'role', %2$s, 'person', %3$s, 'anthology', %4$s, 'segment', %5$s, "
+                + "'note', %1$s.note, 'order', %1$s.position, 'createdAt', %6$s, 'updatedAt', %7$s)")
+                .formatted(c, SqlJson.code(c + ".role"), PersonQueries.ref(p), AnthologyQueries.ref(a),
+                        SqlJson.optional(s + ".id is not null", SegmentQueries.ref(s)),
+                        SqlJson.instant(c + ".created_at"), SqlJson.instant(c + ".updated_at"));
+    }
+
+    /** {@link FilmographyEntry} of the credit row {@code c} with its anthology {@code a} and segment {@code s} (left join). */
+    private static String filmographyJson(String c, String a, String s) {
+        return ("json_build_object('id', %1$s.id, 'role', %2$s, 'anthology', %3$s, 'segment', %4$s, 'note', %1$s.note, "
+                + "'order', %1$s.position)")
+                .formatted(c, SqlJson.code(c + ".role"), AnthologyQueries.ref(a),
+                        SqlJson.optional(s + ".id is not null", SegmentQueries.ref(s)));
+    }
+
+    /**
+     * One credit with everything it links, and its ETag: the credit, its person, its anthology and its segment, as the
+     * writes tag it. Credits have no slug: a slug is a 400, not a 404.
+     */
+    public Tagged<RenderedJson> detail(Ref ref) {
+        if (!(ref instanceof Ref.Id id)) {
+            throw ProblemException.invalidParameter("ref", "must be a credit id (a UUID); credits have no slug");
+        }
+        String sql = "select cr.id, cr.version, cd_p.id as person_id, cd_p.version as person_version, cd_a.id as anthology_id, "
+                + "cd_a.version as anthology_version, cd_s.id as segment_id, cd_s.version as segment_version, "
+                + detailJson("cr", "cd_p", "cd_a", "cd_s") + " as body "
+                + "from credit cr join person cd_p on cd_p.id = cr.person_id join anthology cd_a on cd_a.id = cr.anthology_id "
+                + "left join segment cd_s on cd_s.id = cr.segment_id where cr.id = ?";
+        return reads.query(sql, List.of(id.value()), rows -> {
+            if (!rows.next()) {
+                throw ProblemException.notFound("credit", ref.toString());
+            }
+            EntityTags tags = EntityTags.forVariant("credit")
+                    .add(rows.getObject("id", UUID.class), rows.getLong("version"))
+                    .add(rows.getObject("person_id", UUID.class), rows.getLong("person_version"))
+                    .add(rows.getObject("anthology_id", UUID.class), rows.getLong("anthology_version"));
+            UUID segment = rows.getObject("segment_id", UUID.class);
+            if (segment != null) {
+                tags.add(segment, rows.getLong("segment_version"));
+            }
+            return tags.tag(RenderedJson.of(rows.getString("body")));
+        });
+    }
+
+    /** Where a credit sits in its person's filmography; the order is total, ending with the id. */
+    private record FilmographyKey(short year, String anthologySlug, short segmentPosition, short position, UUID id) {
+    }
+
+    /**
+     * A page of a person's filmography: oldest anthology first (unknown years last), then by anthology slug, each
+     * anthology's own credits before its segments', segments in running order, then billing order. The person, the
+     * page (one item more than asked for, to know whether another follows) and the total when asked for come from one
+     * statement; an unknown person is a 404 whatever else is wrong with the request, as it was before the cursor was
+     * read.
+     */
+    public RenderedPage filmography(Ref personRef, PageRequest page) {
+        Optional<FilmographyKey> after;
+        ProblemException badCursor = null;
+        try {
+            after = page.after().map(cursor -> new FilmographyKey(cursor.smallInteger(0), cursor.string(1),
+                    cursor.smallInteger(2), cursor.smallInteger(3), cursor.uuid(4)));
+        } catch (ProblemException e) {
+            // reported once the statement has said whether the person exists, which is the first thing a reader learns
+            after = Optional.empty();
+            badCursor = e;
+        }
+        String order = "coalesce(fa.release_year, " + UNKNOWN_YEAR + "), fa.slug, coalesce(fs.position, 0), fc.position, fc.id";
+        SqlBuilder sql = new SqlBuilder().append("select fp.id as person_id, ")
+                .append(page.total() ? "(select count(*) from credit n where n.person_id = fp.id)" : "null::bigint")
+                .append(" as total, item.ordinal, item.id, item.year_key, item.anthology_slug, item.segment_key, item.position, "
+                        + "case when item.ordinal > " + page.limit() + " then null else ")
+                .append(filmographyJson("item", "ia", "isg"))
+                .append(" end as item from (select 1) one left join person fp on ")
+                .ref("fp", personRef)
+                .append(" left join lateral (select fc.*, coalesce(fa.release_year, " + UNKNOWN_YEAR + ") as year_key, "
+                        + "fa.slug as anthology_slug, coalesce(fs.position, 0) as segment_key, row_number() over (order by "
+                        + order + ") as ordinal from credit fc join anthology fa on fa.id = fc.anthology_id "
+                        + "left join segment fs on fs.id = fc.segment_id where fc.person_id = fp.id");
+        if (badCursor != null) {
+            sql.append(" and false");
+        }
+        after.ifPresent(key -> sql.append(" and (" + order + ") > (?, ?, ?, ?, ?)", (int) key.year(), key.anthologySlug(),
+                (int) key.segmentPosition(), key.position(), key.id()));
+        // the limit is written rather than bound: PostgreSQL then settles on one plan instead of planning each time
+        sql.append(" order by " + order + " limit " + page.fetchSize() + ") item on true "
+                + "left join anthology ia on ia.id = item.anthology_id left join segment isg on isg.id = item.segment_id "
+                + "order by item.ordinal");
+        ProblemException cursorProblem = badCursor;
+        return reads.query(sql.sql(), sql.parameters(), rows -> {
+            List<RenderedJson> items = new ArrayList<>();
+            Long total = null;
+            String next = null;
+            boolean more = false;
+            while (rows.next()) {
+                if (rows.getObject("person_id") == null) {
+                    throw ProblemException.notFound("person", personRef.toString());
+                }
+                if (cursorProblem != null) {
+                    throw cursorProblem;
+                }
+                long count = rows.getLong("total");
+                total = rows.wasNull() ? null : count;
+                if (rows.getObject("id") == null) {
+                    break; // no credit: the one row says who the person is and how many credits they have
+                }
+                if (rows.getLong("ordinal") > page.limit()) {
+                    more = true;
+                    break;
+                }
+                items.add(RenderedJson.of(rows.getString("item")));
+                if (items.size() == page.limit()) {
+                    next = Cursor.encode(rows.getShort("year_key"), rows.getString("anthology_slug"),
+                            rows.getShort("segment_key"), rows.getShort("position"), rows.getObject("id", UUID.class));
+                }
+            }
+            return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
+        });
     }
 }

@@ -41,13 +41,16 @@ public class CreditResource {
     @Inject
     CreditService credits;
 
+    @Inject
+    CreditQueries queries;
+
     @GET
     @Path("/{ref}")
     @Operation(operationId = "getCredit", summary = "Get a credit", description = "One credit, by id (credits have no slug).")
     public RestResponse<CreditDetail> get(
             @Parameter(description = "The credit's id.", example = ID_EXAMPLE) @PathParam("ref") String ref,
             @Context Request request) {
-        return credits.get(Ref.parse(ref, "ref")).respond(request);
+        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
     }
 
     @POST

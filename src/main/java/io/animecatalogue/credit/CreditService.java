@@ -6,16 +6,11 @@ import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
-import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.person.Person;
-import io.animecatalogue.person.PersonService;
 import io.animecatalogue.segment.Segment;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Positions;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
@@ -35,15 +30,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 @ApplicationScoped
 public class CreditService {
 
     private static final int END = Short.MAX_VALUE;
-
-    @Inject
-    PersonService people;
 
     @Inject
     Validator validator;
@@ -53,11 +44,6 @@ public class CreditService {
 
     @Inject
     AuditLog audit;
-
-    @ReadOnlyTransaction
-    public Tagged<CreditDetail> get(Ref ref) {
-        return tagged(find(ref));
-    }
 
     @Transactional
     public Tagged<CreditDetail> create(CreditInput input) {
@@ -226,7 +212,7 @@ public class CreditService {
         return new Tagged<>(CreditMapper.toDetail(credit), tagOf(credit));
     }
 
-    /** Every row the credit's representation shows something of. */
+    /** Every row the credit's representation shows something of, as {@link CreditQueries#detail} notes them for a GET. */
     private static EntityTag tagOf(Credit credit) {
         EntityTags tags = EntityTags.forVariant("credit").add(credit.id, credit.version)
                 .add(credit.person.id, credit.person.version).add(credit.anthology.id, credit.anthology.version);
@@ -234,24 +220,5 @@ public class CreditService {
             tags.add(credit.segment.id, credit.segment.version);
         }
         return tags.toEntityTag();
-    }
-
-    @ReadOnlyTransaction
-    public Page<FilmographyEntry> filmography(Ref personRef, PageRequest page) {
-        Person person = people.find(personRef);
-        var after = page.after().map(cursor -> new Credit.FilmographyKey(cursor.smallInteger(0), cursor.string(1),
-                cursor.smallInteger(2), cursor.smallInteger(3), cursor.uuid(4)));
-        List<Credit> rows = Credit.listFilmography(person, after, page.fetchSize());
-        return page.toPage(rows, () -> Credit.count("person", person), CreditMapper::toFilmographyEntry, credit -> {
-            Credit.FilmographyKey key = credit.filmographyKey();
-            return Cursor.encode(key.year(), key.anthologySlug(), key.segmentPosition(), key.position(), key.id());
-        });
-    }
-
-    public List<CreditView> onSegment(Segment segment, EntityTags tags) {
-        return Credit.listOnSegment(segment).stream()
-                .peek(credit -> tags.add(credit.id, credit.version).add(credit.person.id, credit.person.version))
-                .map(CreditMapper::toView)
-                .toList();
     }
 }

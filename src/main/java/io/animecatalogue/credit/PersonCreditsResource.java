@@ -23,7 +23,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class PersonCreditsResource {
 
     @Inject
-    CreditService credits;
+    CreditQueries queries;
 
     @GET
     @Operation(operationId = "listPersonCredits", summary = "List a person's credits",
@@ -32,6 +32,6 @@ public class PersonCreditsResource {
     public RestResponse<Page<FilmographyEntry>> list(
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri) {
-        return credits.filmography(Ref.parse(ref, "ref"), page.toRequest()).toResponse(uri);
+        return queries.filmography(Ref.parse(ref, "ref"), page.toRequest()).respond(uri);
     }
 }

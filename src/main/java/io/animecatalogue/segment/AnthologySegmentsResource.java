@@ -30,13 +30,16 @@ public class AnthologySegmentsResource {
     @Inject
     SegmentService segments;
 
+    @Inject
+    SegmentQueries queries;
+
     @GET
     @Operation(operationId = "listAnthologySegments", summary = "List an anthology's segments",
             description = "The segments of one anthology, in running order.")
     public RestResponse<Page<SegmentView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri) {
-        return segments.listOfAnthology(Ref.parse(ref, "ref"), page.toRequest()).toResponse(uri);
+        return queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest()).respond(uri);
     }
 
     @POST

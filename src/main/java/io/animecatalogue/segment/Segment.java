@@ -70,12 +70,6 @@ public class Segment extends PanacheEntityBase {
         return find("from Segment s join fetch s.anthology where s.id = ?1", id).firstResultOptional();
     }
 
-    /** A page of one anthology's segments in running order, after the given position. */
-    public static List<Segment> listByAnthologyAfter(Anthology anthology, Optional<Short> position, int limit) {
-        return Segment.<Segment>find("from Segment s left join fetch s.studio where s.anthology = ?1 and s.position > ?2 order by s.position",
-                anthology, position.orElse((short) 0)).range(0, limit - 1).list();
-    }
-
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
     }

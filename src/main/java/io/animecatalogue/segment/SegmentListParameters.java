@@ -4,7 +4,7 @@ import io.animecatalogue.shared.Sort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and sort of the segment list; checked by {@link SegmentService#list}. */
+/** The filters and sort of the segment list; checked by {@link SegmentListQueries#page}. */
 public class SegmentListParameters {
 
     @QueryParam("anthology")

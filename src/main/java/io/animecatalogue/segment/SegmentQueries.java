@@ -1,13 +1,43 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.company.CompanyQueries;
+import io.animecatalogue.credit.CreditQueries;
+import io.animecatalogue.database.Reads;
+import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
+import io.animecatalogue.shared.Cursor;
+import io.animecatalogue.shared.DocumentCache;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.Tagged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.EntityTag;
 
-/** The read side of segments: the SQL that renders them. */
-public final class SegmentQueries {
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
-    private SegmentQueries() {
-    }
+/**
+ * The read side of segments: the SQL that renders them, and the reads of one segment and of an anthology's segments,
+ * each in one statement (the list of all segments is {@link SegmentListQueries}).
+ */
+@ApplicationScoped
+public class SegmentQueries {
+
+    @Inject
+    Reads reads;
+
+    @Inject
+    DocumentCache cache;
 
     /** {@link SegmentRef} of the segment row {@code s}. */
     public static String ref(String s) {
@@ -29,5 +59,113 @@ public final class SegmentQueries {
                 + "'studio', %4$s, 'sourceWork', %1$s.source_work, 'createdAt', %5$s, 'updatedAt', %6$s%7$s)")
                 .formatted(s, studio, anthology, CompanyQueries.optionalRef(studio), SqlJson.instant(s + ".created_at"),
                         SqlJson.instant(s + ".updated_at"), credits == null ? "" : ", 'credits', " + credits);
+    }
+
+    /** A detail as rendered, with the rows it was rendered from (ordered by id, then version) and its ETag. */
+    private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, RenderedJson json) implements DocumentCache.Entry {
+        @Override
+        public int weight() {
+            return json.size() + 200 + ids.length * 24;
+        }
+    }
+
+    private record DetailKey(String ref, Set<SegmentInclude> include) {
+    }
+
+    /**
+     * One segment, with its staff when {@code include} asks for them, and its ETag: the segment, its anthology and its
+     * studio, and with the staff each credit and its person, as the writes tag a segment. A detail rendered before is
+     * kept with those rows' versions; the statement reads them and renders nothing when they are the kept ones, which
+     * is when the ETag is the same too.
+     */
+    public Tagged<RenderedJson> detail(Ref ref, Set<SegmentInclude> include) {
+        boolean withCredits = include.contains(SegmentInclude.CREDITS);
+        DetailKey key = new DetailKey(ref instanceof Ref.Id ? ref.toString() : "slug:" + ref, include);
+        KeptDetail kept = cache.find(key, KeptDetail.class).orElse(null);
+        String rows = "select sg.id, sg.version union all select sg_a.id, sg_a.version "
+                + "union all select sg_st.id, sg_st.version where sg_st.id is not null"
+                + (withCredits ? " union all " + CreditQueries.tagRows("c.segment_id = sg.id") : "");
+        SqlBuilder sql = new SqlBuilder()
+                .append("select case when tags.ids = ?::uuid[] and tags.versions = ?::bigint[] then null else ",
+                        Arrays.asList(kept == null ? null : kept.ids(), kept == null ? null : kept.versions()))
+                .append(view("sg", "sg_st", AnthologyQueries.ref("sg_a"), withCredits ? CreditQueries.list("c.segment_id = sg.id") : null)
+                        + " end as body, tags.ids, tags.versions from segment sg join anthology sg_a on sg_a.id = sg.anthology_id "
+                        + "left join company sg_st on sg_st.id = sg.studio_id left join lateral (select "
+                        + "array_agg(t.id order by t.id, t.version) as ids, array_agg(t.version order by t.id, t.version) as versions "
+                        + "from (" + rows + ") t) tags on true where ")
+                .ref("sg", ref);
+        return reads.query(sql.sql(), sql.parameters(), result -> {
+            if (!result.next()) {
+                throw ProblemException.notFound("segment", ref.toString());
+            }
+            String body = result.getString("body");
+            if (body == null) {
+                return new Tagged<>(kept.json(), kept.tag());
+            }
+            EntityTags tags = EntityTags.forVariant("segment" + include);
+            UUID[] ids = (UUID[]) result.getArray("ids").getArray();
+            Long[] versions = (Long[]) result.getArray("versions").getArray();
+            for (int i = 0; i < ids.length; i++) {
+                tags.add(ids[i], versions[i]);
+            }
+            Tagged<RenderedJson> rendered = tags.tag(RenderedJson.of(body));
+            cache.keep(key, new KeptDetail(ids, versions, rendered.tag(), rendered.body()));
+            return rendered;
+        });
+    }
+
+    /**
+     * A page of one anthology's segments in running order, after the place the cursor names. The anthology, the page
+     * (one item more than asked for, to know whether another follows) and the count when asked for come from one
+     * statement; an unknown anthology is a 404 whatever the cursor says, as it was before the cursor was read.
+     */
+    public RenderedPage ofAnthology(Ref anthologyRef, PageRequest page) {
+        short after = 0;
+        ProblemException badCursor = null;
+        try {
+            after = page.after().map(cursor -> cursor.smallInteger(0)).orElse((short) 0);
+        } catch (ProblemException e) {
+            badCursor = e;
+        }
+        SqlBuilder sql = new SqlBuilder().append("select ga.id as anthology_id, ")
+                .append(page.total() ? "(select count(*) from segment n where n.anthology_id = ga.id)" : "null::bigint")
+                .append(" as total, item.ordinal, item.position, case when item.ordinal > " + page.limit() + " then null else ")
+                .append(view("item", "ist", AnthologyQueries.ref("ga"), null))
+                .append(" end as item from (select 1) one left join anthology ga on ")
+                .ref("ga", anthologyRef)
+                .append(" left join lateral (select gs.*, row_number() over (order by gs.position) as ordinal from segment gs "
+                        + "where gs.anthology_id = ga.id and gs.position > ?" + (badCursor != null ? " and false" : ""), after)
+                // the limit is written rather than bound: PostgreSQL then settles on one plan instead of planning each time
+                .append(" order by gs.position limit " + page.fetchSize() + ") item on true "
+                        + "left join company ist on ist.id = item.studio_id order by item.position");
+        ProblemException cursorProblem = badCursor;
+        return reads.query(sql.sql(), sql.parameters(), rows -> {
+            List<RenderedJson> items = new ArrayList<>();
+            Long total = null;
+            String next = null;
+            boolean more = false;
+            while (rows.next()) {
+                if (rows.getObject("anthology_id") == null) {
+                    throw ProblemException.notFound("anthology", anthologyRef.toString());
+                }
+                if (cursorProblem != null) {
+                    throw cursorProblem;
+                }
+                long count = rows.getLong("total");
+                total = rows.wasNull() ? null : count;
+                if (rows.getObject("ordinal") == null) {
+                    break; // no segment: the one row says the anthology exists, and how many segments it has
+                }
+                if (rows.getLong("ordinal") > page.limit()) {
+                    more = true;
+                    break;
+                }
+                items.add(RenderedJson.of(rows.getString("item")));
+                if (items.size() == page.limit()) {
+                    next = Cursor.encode(rows.getShort("position"));
+                }
+            }
+            return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
+        });
     }
 }

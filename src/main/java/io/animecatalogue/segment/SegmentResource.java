@@ -4,6 +4,7 @@ import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedPage;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
@@ -44,6 +45,12 @@ public class SegmentResource {
     @Inject
     SegmentService segments;
 
+    @Inject
+    SegmentQueries queries;
+
+    @Inject
+    SegmentListQueries lists;
+
     @GET
     @Operation(operationId = "listSegments", summary = "List segments",
             description = "The segments of all anthologies, one page at a time, in slug order unless `sort` says otherwise. "
@@ -52,7 +59,8 @@ public class SegmentResource {
                     + "For one anthology's segments in running order, use `GET /api/v1/anthologies/{ref}/segments`.")
     public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
-        return Page.respond(segments.list(parameters, page.toRequest(), Page.variant("segments", uri)), uri, request);
+        SegmentListQueries.TaggedPage listed = lists.page(parameters, page.toRequest(), Page.variant("segments", uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     @GET
@@ -66,7 +74,7 @@ public class SegmentResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SegmentInclude.class))
             @QueryParam(Includes.PARAMETER) String include,
             @Context Request request) {
-        return segments.get(Ref.parse(ref, "ref"), Includes.parse(include, SegmentInclude.class)).respond(request);
+        return queries.detail(Ref.parse(ref, "ref"), Includes.parse(include, SegmentInclude.class)).respondAs(request);
     }
 
     @PUT

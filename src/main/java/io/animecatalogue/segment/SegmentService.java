@@ -8,24 +8,14 @@ import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
-import io.animecatalogue.credit.Credit;
-import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.credit.CreditService;
-import io.animecatalogue.credit.CreditView;
-import io.animecatalogue.database.ReadOnlyTransaction;
 import io.animecatalogue.person.Person;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.IfMatch;
-import io.animecatalogue.shared.ListQuery;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Positions;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
-import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +28,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -60,47 +49,6 @@ public class SegmentService {
     AuditLog audit;
 
     private static final int END = Short.MAX_VALUE;
-
-    private static final List<Sort.Field<Segment>> SORTABLE = List.of(
-            Sort.field("title", "s.title", Sort.Type.TEXT, segment -> segment.title),
-            Sort.field("slug", "s.slug", Sort.Type.TEXT, segment -> segment.slug),
-            Sort.nullableField("runtimeMinutes", "s.runtimeMinutes", Sort.Type.INTEGER, segment -> segment.runtimeMinutes));
-
-    /** A page of the segments the parameters select, in the order they ask for. */
-    @ReadOnlyTransaction
-    public Tagged<Page<SegmentView>> list(SegmentListParameters parameters, PageRequest page, String variant) {
-        Optional<Anthology> anthology = Filters.ref(parameters.anthology, "anthology",
-                id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
-        Optional<Person> person = Filters.ref(parameters.person, "person",
-                id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
-        Optional<CreditRole> role = Filters.code(parameters.role, CreditRole.class, "role");
-        Optional<Company> studio = Filters.ref(parameters.studio, "studio",
-                id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
-        Sort<Segment> sort = Sort.parse(parameters.sort, "segments", SORTABLE, "slug", "s.id", segment -> segment.id);
-
-        ListQuery<Segment> query = ListQuery.of(Segment.class, "Segment s", "join fetch s.anthology left join fetch s.studio");
-        anthology.ifPresent(named -> query.where("s.anthology = :anthology", "anthology", named));
-        studio.ifPresent(named -> query.where("s.studio = :studio", "studio", named));
-        Credit.whereCredited(query, "c.segment = s", person, role, Optional.empty());
-        return query.page(page, sort, variant, ListQuery.each(segment -> SegmentMapper.toView(segment, null),
-                (segment, tags) -> note(segment, tags)));
-    }
-
-    @ReadOnlyTransaction
-    public Page<SegmentView> listOfAnthology(Ref anthologyRef, PageRequest page) {
-        Anthology anthology = anthologies.find(anthologyRef);
-        var rows = Segment.listByAnthologyAfter(anthology, page.after().map(cursor -> cursor.smallInteger(0)), page.fetchSize());
-        return page.toPage(rows, () -> Segment.count("anthology", anthology), segment -> SegmentMapper.toView(segment, null),
-                segment -> Cursor.encode(segment.position));
-    }
-
-    @ReadOnlyTransaction
-    public Tagged<SegmentView> get(Ref ref, Set<SegmentInclude> include) {
-        Segment segment = find(ref);
-        EntityTags tags = tagsOf(segment, include);
-        List<CreditView> segmentCredits = include.contains(SegmentInclude.CREDITS) ? credits.onSegment(segment, tags) : null;
-        return tags.tag(SegmentMapper.toView(segment, segmentCredits));
-    }
 
     /** Adds a segment to an anthology, with its staff when the body lists them. */
     @Transactional
@@ -250,13 +198,12 @@ public class SegmentService {
         return tagsOf(segment, EnumSet.noneOf(SegmentInclude.class)).tag(SegmentMapper.toView(segment, null));
     }
 
-    /** The rows the segment's representation shows something of, before any embedded credits. */
+    /**
+     * The rows the segment's representation shows something of, before any embedded credits: the segment, its
+     * anthology and its studio, as {@link SegmentQueries#detail} notes them for a GET.
+     */
     private static EntityTags tagsOf(Segment segment, Set<SegmentInclude> include) {
-        return note(segment, EntityTags.forVariant("segment" + include));
-    }
-
-    /** Notes the rows a segment's representation shows: the segment, its anthology and its studio. */
-    public static EntityTags note(Segment segment, EntityTags tags) {
+        EntityTags tags = EntityTags.forVariant("segment" + include);
         tags.add(segment.id, segment.version).add(segment.anthology.id, segment.anthology.version);
         if (segment.studio != null) {
             tags.add(segment.studio.id, segment.studio.version);

@@ -1,6 +1,8 @@
 package io.animecatalogue.credit;
 
+import io.animecatalogue.database.SentStatements;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +16,9 @@ import static org.hamcrest.Matchers.equalTo;
 
 @QuarkusTest
 class PersonCreditsResourceTest {
+
+    @Inject
+    SentStatements statements;
 
     @Test
     void satoshiKonIsCreditedWithTheScreenplayOfMagneticRose() {
@@ -58,6 +63,26 @@ class PersonCreditsResourceTest {
         } while (cursor != null);
         assertThat(paged).isEqualTo(all).doesNotHaveDuplicates();
         assertThat(all.size()).isGreaterThan(2);
+    }
+
+    @Test
+    void aFilmographyPageAndACreditAreOneStatementEach() {
+        String credit = given().get("/api/v1/people/katsuhiro-otomo/credits").then().statusCode(200).extract().path("items[0].id");
+        String next = given().queryParam("limit", 2).get("/api/v1/people/katsuhiro-otomo/credits").then().extract().path("page.next");
+        for (String url : List.of("/api/v1/people/katsuhiro-otomo/credits?limit=100&total=true",
+                "/api/v1/people/katsuhiro-otomo/credits?limit=2&cursor=" + next, "/api/v1/credits/" + credit)) {
+            long before = statements.count();
+            given().urlEncodingEnabled(false).get(url).then().statusCode(200);
+            assertThat(statements.count() - before).as(url).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anUnknownPersonIsA404BeforeABadCursorIsA400() {
+        String foreign = given().queryParam("limit", 1).get("/api/v1/segments").then().extract().path("page.next");
+        given().queryParam("cursor", foreign).get("/api/v1/people/nobody-at-all/credits").then().statusCode(404);
+        given().queryParam("cursor", foreign).get("/api/v1/people/katsuhiro-otomo/credits").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("cursor"));
     }
 
     @Test

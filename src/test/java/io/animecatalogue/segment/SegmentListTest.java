@@ -1,10 +1,13 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.database.SentStatements;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +18,9 @@ import static org.hamcrest.Matchers.equalTo;
 class SegmentListTest {
 
     private static final String LIST = "/api/v1/segments";
+
+    @Inject
+    SentStatements statements;
 
     @Test
     void eachFilterSelectsWhatItSays() {
@@ -67,6 +73,37 @@ class SegmentListTest {
         assertInvalid("sort", "title,slug,title", "more than once");
     }
 
+    @Test
+    void anUnknownNamedRowIsReportedBeforeAParameterCheckedAfterIt() {
+        // the list checks anthology, person, role, studio, sort and cursor in this order, each named row looked up
+        // before the next parameter: a statement still finds the unknown one first
+        assertInvalid(Map.of("anthology", "memoirs", "role", "auteur"), "anthology");
+        assertInvalid(Map.of("anthology", "memories", "person", "nobody", "role", "auteur"), "person");
+        assertInvalid(Map.of("role", "auteur", "studio", "ghibli"), "role");
+        assertInvalid(Map.of("studio", "ghibli", "sort", "position"), "studio");
+        assertInvalid(Map.of("person", "nobody", "studio", "Not_A_Slug"), "person");
+        String foreign = given().queryParam("limit", 1).queryParam("sort", "title").get(LIST).then().extract().path("page.next");
+        assertInvalid(Map.of("person", "nobody", "cursor", foreign), "person");
+        assertInvalid(Map.of("person", "satoshi-kon", "cursor", foreign), "cursor");
+        assertInvalid(Map.of("anthology", "memories", "studio", "ghibli", "person", "nobody"), "person");
+    }
+
+    @Test
+    void aPageIsOneStatementWhateverItsFiltersAndSize() {
+        for (String query : List.of("?limit=100", "?limit=20", "?limit=1&total=true&sort=-runtimeMinutes,title",
+                "?limit=2&total=true&anthology=memories&person=satoshi-kon&studio=studio-4c&role=screenplay")) {
+            long before = statements.count();
+            List<Object> items = given().urlEncodingEnabled(false).get(LIST + query).then().statusCode(200)
+                    .extract().jsonPath().getList("items");
+            assertThat(statements.count() - before).as(query).isEqualTo(1);
+            assertThat(items).as(query).isNotEmpty();
+        }
+        String next = given().queryParam("limit", 2).get(LIST).then().extract().path("page.next");
+        long before = statements.count();
+        given().queryParam("limit", 2).queryParam("cursor", next).get(LIST).then().statusCode(200);
+        assertThat(statements.count() - before).isEqualTo(1);
+    }
+
     private static List<String> idOrder(String... slugs) {
         return java.util.Arrays.stream(slugs)
                 .map(slug -> new String[]{given().get(LIST + "/" + slug).then().extract().path("id"), slug})
@@ -79,6 +116,10 @@ class SegmentListTest {
             request.queryParam((String) parameters[i], parameters[i + 1]);
         }
         return request.get(LIST).then().statusCode(200).extract().jsonPath().getList("items.slug");
+    }
+
+    private static void assertInvalid(Map<String, String> parameters, String reported) {
+        given().queryParams(parameters).get(LIST).then().statusCode(400).body("errors[0].parameter", equalTo(reported));
     }
 
     private static void assertInvalid(String parameter, String value, String detail) {

@@ -1,8 +1,12 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.database.SentStatements;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +17,9 @@ import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 class SegmentResourceTest {
+
+    @Inject
+    SentStatements statements;
 
     @Test
     void aSegmentNamesItsAnthologyStudioAndSource() {
@@ -36,6 +43,31 @@ class SegmentResourceTest {
         assertThat(body.getString("credits.find { it.role == 'director' }.person.name")).isEqualTo("Koji Morimoto");
         assertThat(body.getString("credits.find { it.role == 'screenplay' }.person.name")).isEqualTo("Satoshi Kon");
         assertThat(body.getString("credits.find { it.role == 'music' }.person.name")).isEqualTo("Yoko Kanno");
+    }
+
+    @Test
+    void aSegmentWithItsStaffAndAnAnthologysSegmentsAreOneStatementEach() {
+        String id = given().get("/api/v1/segments/magnetic-rose").then().statusCode(200).extract().path("id");
+        for (String url : List.of("/api/v1/segments/magnetic-rose?include=credits", "/api/v1/segments/" + id + "?include=credits",
+                "/api/v1/segments/magnetic-rose", "/api/v1/anthologies/memories/segments?total=true",
+                "/api/v1/anthologies/robot-carnival/segments?limit=2")) {
+            long before = statements.count();
+            given().get(url).then().statusCode(200);
+            assertThat(statements.count() - before).as(url).isEqualTo(1);
+        }
+        // so is an unknown one
+        long before = statements.count();
+        given().get("/api/v1/segments/no-such-segment?include=credits").then().statusCode(404);
+        assertThat(statements.count() - before).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownAnthologyIsA404BeforeABadCursorIsA400() {
+        // a cursor of this list is a running-order place; one of another list is not
+        String foreign = given().queryParam("limit", 1).get("/api/v1/segments").then().extract().path("page.next");
+        given().queryParam("cursor", foreign).get("/api/v1/anthologies/memoirs/segments").then().statusCode(404);
+        given().queryParam("cursor", foreign).get("/api/v1/anthologies/memories/segments").then().statusCode(400)
+                .body("errors[0].parameter", equalTo("cursor"));
     }
 
     @Test
