@@ -1,8 +1,10 @@
 package io.animecatalogue.anthology;
 
 import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.Includes;
@@ -74,18 +76,27 @@ public class AnthologyListParameters {
             + Fields.RULES, example = "title,titleNative,releaseYear")
     public String fields;
 
-    /** Checked, each bad value a 400 naming its parameter; whether named companies and people exist is the query's to say. */
+    /**
+     * Checked in order, each bad value a 400 naming its parameter; a bad value after a company or person named by id
+     * or slug waits until the query has said whether those exist (see {@link ListStatement.Names}).
+     */
     public AnthologyListQueries.Criteria criteria() {
-        Optional<Short> from = Filters.year(yearFrom, "yearFrom");
-        Optional<Short> to = Filters.year(yearTo, "yearTo");
-        Filters.ordered(from, to, "yearTo", "yearFrom");
-        Set<AnthologyKind> kinds = Filters.codes(kind, AnthologyKind.class, "kind");
-        Optional<String> countryCode = Filters.country(country, "country");
-        Optional<Ref> companyRef = Filters.ref(company, "company");
-        Optional<Ref> personRef = Filters.ref(person, "person");
-        Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
-        SqlSort order = SqlSort.parse(sort, "anthologies", AnthologyListQueries.SORTABLE, "slug", "a.id");
-        Set<AnthologyInclude> embeds = Includes.parse(include, AnthologyInclude.class);
-        return new AnthologyListQueries.Criteria(from, to, kinds, countryCode, companyRef, personRef, creditRole, order, embeds);
+        ListStatement.Names names = new ListStatement.Names();
+        try {
+            Optional<Short> from = Filters.year(yearFrom, "yearFrom");
+            Optional<Short> to = Filters.year(yearTo, "yearTo");
+            Filters.ordered(from, to, "yearTo", "yearFrom");
+            Set<AnthologyKind> kinds = Filters.codes(kind, AnthologyKind.class, "kind");
+            Optional<String> countryCode = Filters.country(country, "country");
+            Optional<Ref> companyRef = names.filter(company, "company", "company", "company");
+            Optional<Ref> personRef = names.filter(person, "person", "person", "person");
+            Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
+            SqlSort order = SqlSort.parse(sort, "anthologies", AnthologyListQueries.SORTABLE, "slug", "a.id");
+            Set<AnthologyInclude> embeds = Includes.parse(include, AnthologyInclude.class);
+            return new AnthologyListQueries.Criteria(from, to, kinds, countryCode, companyRef, personRef, creditRole, order,
+                    embeds, names.list());
+        } catch (ProblemException wrong) {
+            throw names.wrong(wrong);
+        }
     }
 }

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Pages of the anthology list, each in one statement: the filters, the page after the cursor, the items rendered as
@@ -45,7 +46,7 @@ public class AnthologyListQueries {
     /** What a request asks of the list, checked. */
     public record Criteria(Optional<Short> yearFrom, Optional<Short> yearTo, Set<AnthologyKind> kinds,
                            Optional<String> country, Optional<Ref> company, Optional<Ref> person, Optional<CreditRole> role,
-                           SqlSort sort, Set<AnthologyInclude> include) {
+                           SqlSort sort, Set<AnthologyInclude> include, List<ListStatement.Named> names) {
     }
 
     /** One item as rendered, with the versions it was rendered from. */
@@ -69,13 +70,18 @@ public class AnthologyListQueries {
     /**
      * @param variant the list and every parameter of the request: the key of the kept page, and part of its ETag
      */
-    public TaggedPage page(Criteria criteria, PageRequest page, String variant) {
+    public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
+        Criteria criteria;
+        try {
+            criteria = request.get();
+        } catch (ListStatement.NamedFirst wrong) {
+            throw wrong.answer(reads);
+        }
         boolean keepable = !criteria.include().contains(AnthologyInclude.RELEASES);
         String key = "anthologies:" + variant;
         List<KeptItem> kept = keepable ? cache.find(key, KeptPage.class).map(KeptPage::items).orElse(List.of()) : List.of();
         ListStatement list = new ListStatement("anthology a", "a.*")
-                .named("company", "company", "company", criteria.company())
-                .named("person", "person", "person", criteria.person())
+                .named(criteria.names())
                 .order(criteria.sort())
                 .column("item.id").column("item.version").column("item.embedded_version")
                 .item("case when exists (select 1 from unnest(?::uuid[], ?::bigint[], ?::bigint[]) as k(id, version, "

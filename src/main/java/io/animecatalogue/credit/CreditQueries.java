@@ -1,14 +1,13 @@
 package io.animecatalogue.credit;
 
 import io.animecatalogue.anthology.AnthologyQueries;
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
-import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.person.PersonQueries;
 import io.animecatalogue.segment.SegmentQueries;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.FixedOrder;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
@@ -18,9 +17,7 @@ import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -106,78 +103,30 @@ public class CreditQueries {
         });
     }
 
-    /** Where a credit sits in its person's filmography; the order is total, ending with the id. */
-    private record FilmographyKey(short year, String anthologySlug, short segmentPosition, short position, UUID id) {
-    }
+    /** A credit as a filmography item, on the page's row {@code item}; joined as {@link #FILMOGRAPHY_JOINS} says. */
+    private static final String FILMOGRAPHY_ITEM = filmographyJson("item", "ia", "isg");
+    private static final String FILMOGRAPHY_JOINS = "left join anthology ia on ia.id = item.anthology_id "
+            + "left join segment isg on isg.id = item.segment_id";
 
     /**
      * A page of a person's filmography: oldest anthology first (unknown years last), then by anthology slug, each
-     * anthology's own credits before its segments', segments in running order, then billing order. The person, the
-     * page (one item more than asked for, to know whether another follows) and the total when asked for come from one
-     * statement; an unknown person is a 404 whatever else is wrong with the request, as it was before the cursor was
-     * read.
+     * anthology's own credits before its segments', segments in running order, then billing order. An unknown person
+     * is a 404, whatever the cursor says.
      */
     public RenderedPage filmography(Ref personRef, PageRequest page) {
-        Optional<FilmographyKey> after;
-        ProblemException badCursor = null;
-        try {
-            after = page.after().map(cursor -> new FilmographyKey(cursor.smallInteger(0), cursor.string(1),
-                    cursor.smallInteger(2), cursor.smallInteger(3), cursor.uuid(4)));
-        } catch (ProblemException e) {
-            // reported once the statement has said whether the person exists, which is the first thing a reader learns
-            after = Optional.empty();
-            badCursor = e;
-        }
-        String order = "coalesce(fa.release_year, " + UNKNOWN_YEAR + "), fa.slug, coalesce(fs.position, 0), fc.position, fc.id";
-        SqlBuilder sql = new SqlBuilder().append("select fp.id as person_id, ")
-                .append(page.total() ? "(select count(*) from credit n where n.person_id = fp.id)" : "null::bigint")
-                .append(" as total, item.ordinal, item.id, item.year_key, item.anthology_slug, item.segment_key, item.position, "
-                        + "case when item.ordinal > " + page.limit() + " then null else ")
-                .append(filmographyJson("item", "ia", "isg"))
-                .append(" end as item from (select 1) one left join person fp on ")
-                .ref("fp", personRef)
-                .append(" left join lateral (select fc.*, coalesce(fa.release_year, " + UNKNOWN_YEAR + ") as year_key, "
-                        + "fa.slug as anthology_slug, coalesce(fs.position, 0) as segment_key, row_number() over (order by "
-                        + order + ") as ordinal from credit fc join anthology fa on fa.id = fc.anthology_id "
-                        + "left join segment fs on fs.id = fc.segment_id where fc.person_id = fp.id");
-        if (badCursor != null) {
-            sql.append(" and false");
-        }
-        after.ifPresent(key -> sql.append(" and (" + order + ") > (?, ?, ?, ?, ?)", (int) key.year(), key.anthologySlug(),
-                (int) key.segmentPosition(), key.position(), key.id()));
-        // the limit is written rather than bound: PostgreSQL then settles on one plan instead of planning each time
-        sql.append(" order by " + order + " limit " + page.fetchSize() + ") item on true "
-                + "left join anthology ia on ia.id = item.anthology_id left join segment isg on isg.id = item.segment_id "
-                + "order by item.ordinal");
-        ProblemException cursorProblem = badCursor;
-        return reads.query(sql.sql(), sql.parameters(), rows -> {
-            List<RenderedJson> items = new ArrayList<>();
-            Long total = null;
-            String next = null;
-            boolean more = false;
-            while (rows.next()) {
-                if (rows.getObject("person_id") == null) {
-                    throw ProblemException.notFound("person", personRef.toString());
-                }
-                if (cursorProblem != null) {
-                    throw cursorProblem;
-                }
-                long count = rows.getLong("total");
-                total = rows.wasNull() ? null : count;
-                if (rows.getObject("id") == null) {
-                    break; // no credit: the one row says who the person is and how many credits they have
-                }
-                if (rows.getLong("ordinal") > page.limit()) {
-                    more = true;
-                    break;
-                }
-                items.add(RenderedJson.of(rows.getString("item")));
-                if (items.size() == page.limit()) {
-                    next = Cursor.encode(rows.getShort("year_key"), rows.getString("anthology_slug"),
-                            rows.getShort("segment_key"), rows.getShort("position"), rows.getObject("id", UUID.class));
-                }
-            }
-            return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
-        });
+        return new ListStatement("credit c join anthology a on a.id = c.anthology_id left join segment s on s.id = c.segment_id",
+                "c.*")
+                .within("person", "person", personRef)
+                .where("c.person_id = {given}.parent_id")
+                .order(FixedOrder.ascending(
+                        FixedOrder.key("coalesce(a.release_year, " + UNKNOWN_YEAR + ")", FixedOrder.Type.SMALLINT),
+                        FixedOrder.key("a.slug", FixedOrder.Type.TEXT),
+                        FixedOrder.key("coalesce(s.position, 0)", FixedOrder.Type.SMALLINT),
+                        FixedOrder.key("c.position", FixedOrder.Type.SMALLINT),
+                        FixedOrder.key("c.id", FixedOrder.Type.UUID)))
+                .item(FILMOGRAPHY_ITEM)
+                .join(FILMOGRAPHY_JOINS)
+                .run(reads, page, ListStatement::item)
+                .rendered();
     }
 }

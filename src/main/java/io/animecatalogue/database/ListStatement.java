@@ -32,8 +32,76 @@ public final class ListStatement {
     /**
      * A resource named by id or slug, looked up once, its id then used by the conditions: one a filter names (unknown:
      * a 400 naming the parameter), or the one whose sub-collection this is (unknown: a 404).
+     *
+     * @param resource what it is, for the problem when none has the ref ("anthology")
      */
-    private record Named(String parameter, String table, String resource, Ref ref, boolean parent) {
+    public record Named(String parameter, String table, String resource, Ref ref, boolean parent) {
+
+        /** A row a filter names: {@code {given}.<parameter>_id} in the conditions. */
+        public static Named filter(String parameter, String table, String resource, Ref ref) {
+            return new Named(parameter, table, resource, ref, false);
+        }
+
+        ProblemException unknown() {
+            return parent ? ProblemException.notFound(resource, ref.toString()) : Filters.unknown(parameter, resource, ref);
+        }
+    }
+
+    /**
+     * The rows a list's filters name, collected as its parameters are checked in order. The lists have always told
+     * whether a named row exists before they read the parameters after it: a parameter found wrong later waits
+     * ({@link #wrong}) until a statement has looked those rows up, and a row that is not there is the answer.
+     */
+    public static final class Names {
+
+        private final List<Named> names = new ArrayList<>();
+
+        /** The filter's id or slug, checked for its form; one that has one is looked up with the others. */
+        public Optional<Ref> filter(String raw, String parameter, String table, String resource) {
+            Optional<Ref> ref = Filters.ref(raw, parameter);
+            ref.ifPresent(value -> names.add(Named.filter(parameter, table, resource, value)));
+            return ref;
+        }
+
+        public List<Named> list() {
+            return List.copyOf(names);
+        }
+
+        /** The problem of a parameter checked after the names collected so far, which are to be looked up first. */
+        public NamedFirst wrong(ProblemException problem) {
+            return new NamedFirst(list(), problem);
+        }
+    }
+
+    /** A wrong parameter, to be reported once the rows named before it are known to exist ({@link #answer}). */
+    public static final class NamedFirst extends RuntimeException {
+
+        private final List<Named> names;
+        private final ProblemException problem;
+
+        NamedFirst(List<Named> names, ProblemException problem) {
+            super(problem.getMessage(), problem, false, false);
+            this.names = names;
+            this.problem = problem;
+        }
+
+        /** The first named row that does not exist, or else the wrong parameter: what the request is answered. */
+        public ProblemException answer(Reads reads) {
+            if (names.isEmpty()) {
+                return problem;
+            }
+            SqlBuilder sql = new SqlBuilder().append("select 1 as one");
+            lookups(sql, names);
+            return reads.query(sql.sql(), sql.parameters(), rows -> {
+                rows.next();
+                for (Named name : names) {
+                    if (rows.getObject(name.parameter() + "_id") == null) {
+                        return name.unknown();
+                    }
+                }
+                return problem;
+            });
+        }
     }
 
     private record Piece(String sql, List<Object> values) {
@@ -94,7 +162,13 @@ public final class ListStatement {
      * @param resource what it is, for the 400 when none has the ref ("anthology")
      */
     public ListStatement named(String parameter, String table, String resource, Optional<Ref> ref) {
-        ref.ifPresent(value -> named.add(new Named(parameter, table, resource, value, false)));
+        ref.ifPresent(value -> named.add(Named.filter(parameter, table, resource, value)));
+        return this;
+    }
+
+    /** The rows the filters name, in the order their parameters were checked ({@link Names}). */
+    public ListStatement named(List<Named> names) {
+        named.addAll(names);
         return this;
     }
 
@@ -160,17 +234,20 @@ public final class ListStatement {
             sql.append(", null::bigint as total");
         }
         sql.append(" from (select 1 as one");
-        for (Named name : named) {
-            sql.append(", (select n.id from " + name.table() + " n where ").ref("n", name.ref())
-                    .append(") as " + name.parameter() + "_id");
-        }
+        lookups(sql, named);
         sql.append(") named) given left join lateral (select " + select);
         for (int i = 0; i < keys.size(); i++) {
             sql.append(", " + keys.get(i) + " as key" + i);
         }
         sql.append(", row_number() over (order by " + order.orderBy() + ") as ordinal from " + from + " where true");
         conditions(sql, "given");
-        Optional<SqlSort.Condition> after = order.after(page.after());
+        Optional<SqlSort.Condition> after;
+        try {
+            after = order.after(page.after());
+        } catch (ProblemException badCursor) {
+            // the cursor is the last parameter read: the rows named before it, and the list's own resource, come first
+            throw new NamedFirst(List.copyOf(named), badCursor).answer(reads);
+        }
         after.ifPresent(condition -> sql.append(" and " + condition.where(), condition.parameters()));
         sql.append(" order by " + order.orderBy() + " limit " + page.fetchSize() + ") item on true");
         for (Piece join : joins) {
@@ -186,8 +263,7 @@ public final class ListStatement {
             while (rows.next()) {
                 for (Named name : named) {
                     if (rows.getObject(name.parameter() + "_id") == null) {
-                        throw name.parent() ? ProblemException.notFound(name.resource(), name.ref().toString())
-                                : Filters.unknown(name.parameter(), name.resource(), name.ref());
+                        throw name.unknown();
                     }
                 }
                 long count = rows.getLong("total");
@@ -207,6 +283,13 @@ public final class ListStatement {
             }
             return new Page(items, more ? next : null, total, more, page.limit());
         });
+    }
+
+    /** The ids of the named rows, as the columns {@code <parameter>_id}, null where there is none. */
+    private static void lookups(SqlBuilder sql, List<Named> names) {
+        for (Named name : names) {
+            sql.append(", (select n.id from " + name.table() + " n where ").ref("n", name.ref()).append(") as " + name.parameter() + "_id");
+        }
     }
 
     private void conditions(SqlBuilder sql, String given) {

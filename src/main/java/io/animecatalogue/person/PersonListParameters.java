@@ -1,7 +1,9 @@
 package io.animecatalogue.person;
 
 import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.SqlSort;
@@ -28,11 +30,19 @@ public class PersonListParameters {
             example = "birthYear,name")
     public String sort;
 
-    /** Checked, each bad value a 400 naming its parameter; whether a named anthology exists is the query's to say. */
+    /**
+     * Checked in order, each bad value a 400 naming its parameter; a bad value after an anthology named by id or slug
+     * waits until the query has said whether it exists (see {@link ListStatement.Names}).
+     */
     public PersonQueries.Criteria criteria() {
-        Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
-        Optional<Ref> anthologyRef = Filters.ref(anthology, "anthology");
-        SqlSort order = SqlSort.parse(sort, "people", PersonQueries.SORTABLE, "slug", "p.id");
-        return new PersonQueries.Criteria(creditRole, anthologyRef, order);
+        ListStatement.Names names = new ListStatement.Names();
+        try {
+            Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
+            Optional<Ref> anthologyRef = names.filter(anthology, "anthology", "anthology", "anthology");
+            SqlSort order = SqlSort.parse(sort, "people", PersonQueries.SORTABLE, "slug", "p.id");
+            return new PersonQueries.Criteria(creditRole, anthologyRef, order, names.list());
+        } catch (ProblemException wrong) {
+            throw names.wrong(wrong);
+        }
     }
 }

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The read side of people: each read one statement that renders the person as the API shows them. */
 @ApplicationScoped
@@ -34,7 +35,7 @@ public class PersonQueries {
             SqlSort.Field.nullable("birthYear", "p.birth_year", Sort.Type.SMALLINT));
 
     /** What a request asks of the list, checked. */
-    public record Criteria(Optional<CreditRole> role, Optional<Ref> anthology, SqlSort sort) {
+    public record Criteria(Optional<CreditRole> role, Optional<Ref> anthology, SqlSort sort, List<ListStatement.Named> names) {
     }
 
     @Inject
@@ -71,9 +72,15 @@ public class PersonQueries {
     }
 
     /** @param variant the list and every parameter of the request, part of the page's ETag */
-    public TaggedPage page(Criteria criteria, PageRequest page, String variant) {
+    public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
+        Criteria criteria;
+        try {
+            criteria = request.get();
+        } catch (ListStatement.NamedFirst wrong) {
+            throw wrong.answer(reads);
+        }
         ListStatement list = new ListStatement("person p", "p.*")
-                .named("anthology", "anthology", "anthology", criteria.anthology())
+                .named(criteria.names())
                 .order(criteria.sort())
                 .column("item.id").column("item.version")
                 .item(ITEM);

@@ -1,5 +1,6 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
@@ -66,19 +67,28 @@ public class ReleaseListParameters {
     /** The region codes the schema allows, as clients write them: letters in capitals, {@code free} in lowercase. */
     private static final Set<String> REGION_CODES = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "A", "B", "C", "free");
 
-    /** Checked, each bad value a 400 naming its parameter; whether named companies and segments exist is the query's to say. */
+    /**
+     * Checked in order, each bad value a 400 naming its parameter; a bad value after a publisher or segment named by id
+     * or slug waits until the query has said whether those exist (see {@link ListStatement.Names}).
+     */
     public ReleaseQueries.Criteria criteria() {
-        Set<ReleaseFormat> formats = Filters.codes(format, ReleaseFormat.class, "format");
-        Optional<String> countryCode = Filters.country(country, "country");
-        Optional<String> region = regionCode(regionCode);
-        Optional<Ref> publisherRef = Filters.ref(publisher, "publisher");
-        Set<PrintStatus> statuses = Filters.codes(printStatus, PrintStatus.class, "printStatus");
-        Optional<LocalDate> from = Filters.date(releasedFrom, "releasedFrom");
-        Optional<LocalDate> to = Filters.date(releasedTo, "releasedTo");
-        Filters.ordered(from, to, "releasedTo", "releasedFrom");
-        Optional<Ref> segment = Filters.ref(hasSegment, "hasSegment");
-        SqlSort order = SqlSort.parse(sort, "releases", ReleaseQueries.SORTABLE, "slug", "r.id");
-        return new ReleaseQueries.Criteria(formats, countryCode, region, publisherRef, statuses, from, to, segment, order);
+        ListStatement.Names names = new ListStatement.Names();
+        try {
+            Set<ReleaseFormat> formats = Filters.codes(format, ReleaseFormat.class, "format");
+            Optional<String> countryCode = Filters.country(country, "country");
+            Optional<String> region = regionCode(regionCode);
+            Optional<Ref> publisherRef = names.filter(publisher, "publisher", "company", "company");
+            Set<PrintStatus> statuses = Filters.codes(printStatus, PrintStatus.class, "printStatus");
+            Optional<LocalDate> from = Filters.date(releasedFrom, "releasedFrom");
+            Optional<LocalDate> to = Filters.date(releasedTo, "releasedTo");
+            Filters.ordered(from, to, "releasedTo", "releasedFrom");
+            Optional<Ref> segment = names.filter(hasSegment, "hasSegment", "segment", "segment");
+            SqlSort order = SqlSort.parse(sort, "releases", ReleaseQueries.SORTABLE, "slug", "r.id");
+            return new ReleaseQueries.Criteria(formats, countryCode, region, publisherRef, statuses, from, to, segment, order,
+                    names.list());
+        } catch (ProblemException wrong) {
+            throw names.wrong(wrong);
+        }
     }
 
     private static Optional<String> regionCode(String raw) {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The read side of releases: each read one statement that renders the releases as the API shows them. */
 @ApplicationScoped
@@ -43,7 +44,7 @@ public class ReleaseQueries {
     /** What a request asks of the list, checked. */
     public record Criteria(Set<ReleaseFormat> formats, Optional<String> country, Optional<String> regionCode,
                            Optional<Ref> publisher, Set<PrintStatus> printStatuses, Optional<LocalDate> releasedFrom,
-                           Optional<LocalDate> releasedTo, Optional<Ref> segment, SqlSort sort) {
+                           Optional<LocalDate> releasedTo, Optional<Ref> segment, SqlSort sort, List<ListStatement.Named> names) {
     }
 
     /** The joins that give a page's release row {@code item} what {@link #view} shows of others. */
@@ -108,10 +109,15 @@ public class ReleaseQueries {
     }
 
     /** @param variant the list and every parameter of the request, part of the page's ETag */
-    public TaggedPage page(Criteria criteria, PageRequest page, String variant) {
+    public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
+        Criteria criteria;
+        try {
+            criteria = request.get();
+        } catch (ListStatement.NamedFirst wrong) {
+            throw wrong.answer(reads);
+        }
         ListStatement list = new ListStatement("video_release r", "r.*")
-                .named("publisher", "company", "company", criteria.publisher())
-                .named("hasSegment", "segment", "segment", criteria.segment())
+                .named(criteria.names())
                 .order(criteria.sort())
                 .column("tags.ids").column("tags.versions")
                 .item(ITEM)

@@ -1,10 +1,18 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.database.ListStatement;
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
+import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The filters and sort of the segment list; checked by {@link SegmentListQueries#page}. */
+import java.util.Optional;
+
+/** The filters and sort of the segment list, as the query string gives them. */
 public class SegmentListParameters {
 
     @QueryParam("anthology")
@@ -30,4 +38,22 @@ public class SegmentListParameters {
     @Parameter(description = "The order of the list: `title`, `slug`, `runtimeMinutes`; default `slug`. " + Sort.RULES,
             example = "-runtimeMinutes")
     public String sort;
+
+    /**
+     * Checked in order, each bad value a 400 naming its parameter; a bad value after an anthology, person or studio
+     * named by id or slug waits until the query has said whether those exist (see {@link ListStatement.Names}).
+     */
+    public SegmentListQueries.Criteria criteria() {
+        ListStatement.Names names = new ListStatement.Names();
+        try {
+            Optional<Ref> anthologyRef = names.filter(anthology, "anthology", "anthology", "anthology");
+            Optional<Ref> personRef = names.filter(person, "person", "person", "person");
+            Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
+            Optional<Ref> studioRef = names.filter(studio, "studio", "company", "company");
+            SqlSort order = SqlSort.parse(sort, "segments", SegmentListQueries.SORTABLE, "slug", "s.id");
+            return new SegmentListQueries.Criteria(anthologyRef, personRef, creditRole, studioRef, order, names.list());
+        } catch (ProblemException wrong) {
+            throw names.wrong(wrong);
+        }
+    }
 }

@@ -3,13 +3,13 @@ package io.animecatalogue.segment;
 import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.company.CompanyQueries;
 import io.animecatalogue.credit.CreditQueries;
+import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
-import io.animecatalogue.shared.Cursor;
 import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
-import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.FixedOrder;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
@@ -20,9 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -114,58 +112,20 @@ public class SegmentQueries {
         });
     }
 
-    /**
-     * A page of one anthology's segments in running order, after the place the cursor names. The anthology, the page
-     * (one item more than asked for, to know whether another follows) and the count when asked for come from one
-     * statement; an unknown anthology is a 404 whatever the cursor says, as it was before the cursor was read.
-     */
+    /** An anthology's segment as a list item, on the page's row {@code item}; joined as {@link #OF_ANTHOLOGY_JOINS} says. */
+    private static final String OF_ANTHOLOGY_ITEM = view("item", "ist", AnthologyQueries.ref("ga"), null);
+    private static final String OF_ANTHOLOGY_JOINS = "left join anthology ga on ga.id = item.anthology_id "
+            + "left join company ist on ist.id = item.studio_id";
+
+    /** One anthology's segments in running order; an unknown anthology is a 404, whatever the cursor says. */
     public RenderedPage ofAnthology(Ref anthologyRef, PageRequest page) {
-        short after = 0;
-        ProblemException badCursor = null;
-        try {
-            after = page.after().map(cursor -> cursor.smallInteger(0)).orElse((short) 0);
-        } catch (ProblemException e) {
-            badCursor = e;
-        }
-        SqlBuilder sql = new SqlBuilder().append("select ga.id as anthology_id, ")
-                .append(page.total() ? "(select count(*) from segment n where n.anthology_id = ga.id)" : "null::bigint")
-                .append(" as total, item.ordinal, item.position, case when item.ordinal > " + page.limit() + " then null else ")
-                .append(view("item", "ist", AnthologyQueries.ref("ga"), null))
-                .append(" end as item from (select 1) one left join anthology ga on ")
-                .ref("ga", anthologyRef)
-                .append(" left join lateral (select gs.*, row_number() over (order by gs.position) as ordinal from segment gs "
-                        + "where gs.anthology_id = ga.id and gs.position > ?" + (badCursor != null ? " and false" : ""), after)
-                // the limit is written rather than bound: PostgreSQL then settles on one plan instead of planning each time
-                .append(" order by gs.position limit " + page.fetchSize() + ") item on true "
-                        + "left join company ist on ist.id = item.studio_id order by item.position");
-        ProblemException cursorProblem = badCursor;
-        return reads.query(sql.sql(), sql.parameters(), rows -> {
-            List<RenderedJson> items = new ArrayList<>();
-            Long total = null;
-            String next = null;
-            boolean more = false;
-            while (rows.next()) {
-                if (rows.getObject("anthology_id") == null) {
-                    throw ProblemException.notFound("anthology", anthologyRef.toString());
-                }
-                if (cursorProblem != null) {
-                    throw cursorProblem;
-                }
-                long count = rows.getLong("total");
-                total = rows.wasNull() ? null : count;
-                if (rows.getObject("ordinal") == null) {
-                    break; // no segment: the one row says the anthology exists, and how many segments it has
-                }
-                if (rows.getLong("ordinal") > page.limit()) {
-                    more = true;
-                    break;
-                }
-                items.add(RenderedJson.of(rows.getString("item")));
-                if (items.size() == page.limit()) {
-                    next = Cursor.encode(rows.getShort("position"));
-                }
-            }
-            return new RenderedPage(items, new Page.Info(page.limit(), more ? next : null, total));
-        });
+        return new ListStatement("segment s", "s.*")
+                .within("anthology", "anthology", anthologyRef)
+                .where("s.anthology_id = {given}.parent_id")
+                .order(FixedOrder.ascending(FixedOrder.key("s.position", FixedOrder.Type.SMALLINT)))
+                .item(OF_ANTHOLOGY_ITEM)
+                .join(OF_ANTHOLOGY_JOINS)
+                .run(reads, page, ListStatement::item)
+                .rendered();
     }
 }

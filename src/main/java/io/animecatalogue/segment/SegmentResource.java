@@ -3,7 +3,9 @@ package io.animecatalogue.segment;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.RenderedPage;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,7 +61,8 @@ public class SegmentResource {
                     + "For one anthology's segments in running order, use `GET /api/v1/anthologies/{ref}/segments`.")
     public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
-        SegmentListQueries.TaggedPage listed = lists.page(parameters, page.toRequest(), Page.variant("segments", uri));
+        PageRequest pageRequest = page.toRequest();
+        TaggedPage listed = lists.page(parameters::criteria, pageRequest, Page.variant("segments", uri));
         return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
