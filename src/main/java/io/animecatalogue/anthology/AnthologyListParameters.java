@@ -6,7 +6,6 @@ import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.Sort;
 import jakarta.ws.rs.QueryParam;
@@ -91,7 +90,7 @@ public class AnthologyListParameters {
             Optional<Ref> companyRef = names.filter(company, "company", "company", "company");
             Optional<Ref> personRef = names.filter(person, "person", "person", "person");
             Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
-            SqlSort order = SqlSort.parse(sort, "anthologies", AnthologyListQueries.SORTABLE, "slug", "a.id");
+            Sort order = Sort.parse(sort, "anthologies", AnthologyListQueries.SORTABLE, "slug", "a.id");
             Set<AnthologyInclude> embeds = Includes.parse(include, AnthologyInclude.class);
             return new AnthologyListQueries.Criteria(from, to, kinds, countryCode, companyRef, personRef, creditRole, order,
                     embeds, names.list());

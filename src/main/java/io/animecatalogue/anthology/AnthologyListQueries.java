@@ -13,7 +13,6 @@ import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,16 +36,16 @@ import java.util.function.Supplier;
 public class AnthologyListQueries {
 
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
-    public static final List<SqlSort.Field> SORTABLE = List.of(
-            SqlSort.Field.of("title", "a.title", Sort.Type.TEXT),
-            SqlSort.Field.nullable("releaseYear", "a.release_year", Sort.Type.SMALLINT),
-            SqlSort.Field.of("slug", "a.slug", Sort.Type.TEXT),
-            SqlSort.Field.of("createdAt", "a.created_at", Sort.Type.TIMESTAMP));
+    public static final List<Sort.Field> SORTABLE = List.of(
+            Sort.Field.of("title", "a.title", Sort.Type.TEXT),
+            Sort.Field.nullable("releaseYear", "a.release_year", Sort.Type.SMALLINT),
+            Sort.Field.of("slug", "a.slug", Sort.Type.TEXT),
+            Sort.Field.of("createdAt", "a.created_at", Sort.Type.TIMESTAMP));
 
     /** What a request asks of the list, checked. */
     public record Criteria(Optional<Short> yearFrom, Optional<Short> yearTo, Set<AnthologyKind> kinds,
                            Optional<String> country, Optional<Ref> company, Optional<Ref> person, Optional<CreditRole> role,
-                           SqlSort sort, Set<AnthologyInclude> include, List<ListStatement.Named> names) {
+                           Sort sort, Set<AnthologyInclude> include, List<ListStatement.Named> names) {
     }
 
     /** One item as rendered, with the versions it was rendered from. */

@@ -71,7 +71,7 @@ public class AnthologyResource {
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = lists.page(parameters::criteria, pageRequest, Page.variant("anthologies", uri));
+        TaggedPage listed = lists.page(parameters::criteria, pageRequest, RenderedPage.variant("anthologies", uri));
         return RenderedPage.respond(listed.page(), fields.apply(listed.page().json(), true, json), listed.tag(), uri, request);
     }
 

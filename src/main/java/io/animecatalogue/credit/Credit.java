@@ -3,7 +3,6 @@ package io.animecatalogue.credit;
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.segment.Segment;
-import io.animecatalogue.shared.ListQuery;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
@@ -91,31 +90,6 @@ public class Credit extends PanacheEntityBase {
         return count("person = :person and role = :role and id <> :except and " + owner,
                 Parameters.with("person", person).and("role", role).and("except", except == null ? new UUID(0, 0) : except)
                         .and("owner", segment == null ? anthology : segment)) > 0;
-    }
-
-    /**
-     * Narrows a list to the rows someone is credited on. {@code owner} ties a credit {@code c} to the listed row (such
-     * as {@code c.anthology = a}); the person, role and anthology given must all hold for one and the same credit.
-     */
-    public static void whereCredited(ListQuery<?> query, String owner, Optional<Person> person, Optional<CreditRole> role,
-                                     Optional<Anthology> anthology) {
-        if (person.isEmpty() && role.isEmpty() && anthology.isEmpty()) {
-            return;
-        }
-        StringBuilder credited = new StringBuilder("exists (select 1 from Credit c where ").append(owner);
-        person.ifPresent(value -> {
-            credited.append(" and c.person = :creditedPerson");
-            query.bind("creditedPerson", value);
-        });
-        role.ifPresent(value -> {
-            credited.append(" and c.role = :creditedRole");
-            query.bind("creditedRole", value);
-        });
-        anthology.ifPresent(value -> {
-            credited.append(" and c.anthology = :creditedAnthology");
-            query.bind("creditedAnthology", value);
-        });
-        query.where(credited.append(")").toString());
     }
 
     /** Slugs of the anthologies that credit the person, on the anthology itself or on a segment, in slug order. */

@@ -1,5 +1,6 @@
 package io.animecatalogue.database;
 
+import io.animecatalogue.shared.Sort;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.KeysetOrder;
@@ -8,7 +9,6 @@ import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.RenderedPage;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.TaggedPage;
 
 import java.sql.ResultSet;
@@ -241,7 +241,7 @@ public final class ListStatement {
         }
         sql.append(", row_number() over (order by " + order.orderBy() + ") as ordinal from " + from + " where true");
         conditions(sql, "given");
-        Optional<SqlSort.Condition> after;
+        Optional<Sort.Condition> after;
         try {
             after = order.after(page.after());
         } catch (ProblemException badCursor) {

@@ -6,7 +6,6 @@ import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -39,7 +38,7 @@ public class PersonListParameters {
         try {
             Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
             Optional<Ref> anthologyRef = names.filter(anthology, "anthology", "anthology", "anthology");
-            SqlSort order = SqlSort.parse(sort, "people", PersonQueries.SORTABLE, "slug", "p.id");
+            Sort order = Sort.parse(sort, "people", PersonQueries.SORTABLE, "slug", "p.id");
             return new PersonQueries.Criteria(creditRole, anthologyRef, order, names.list());
         } catch (ProblemException wrong) {
             throw names.wrong(wrong);

@@ -13,7 +13,6 @@ import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +28,13 @@ import java.util.function.Supplier;
 public class PersonQueries {
 
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
-    public static final List<SqlSort.Field> SORTABLE = List.of(
-            SqlSort.Field.of("name", "p.name", Sort.Type.TEXT),
-            SqlSort.Field.of("slug", "p.slug", Sort.Type.TEXT),
-            SqlSort.Field.nullable("birthYear", "p.birth_year", Sort.Type.SMALLINT));
+    public static final List<Sort.Field> SORTABLE = List.of(
+            Sort.Field.of("name", "p.name", Sort.Type.TEXT),
+            Sort.Field.of("slug", "p.slug", Sort.Type.TEXT),
+            Sort.Field.nullable("birthYear", "p.birth_year", Sort.Type.SMALLINT));
 
     /** What a request asks of the list, checked. */
-    public record Criteria(Optional<CreditRole> role, Optional<Ref> anthology, SqlSort sort, List<ListStatement.Named> names) {
+    public record Criteria(Optional<CreditRole> role, Optional<Ref> anthology, Sort sort, List<ListStatement.Named> names) {
     }
 
     @Inject

@@ -61,7 +61,7 @@ public class PersonResource {
     public RestResponse<Page<PersonView>> list(@BeanParam PageParameters page, @BeanParam PersonListParameters parameters,
                                                @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = queries.page(parameters::criteria, pageRequest, Page.variant("people", uri));
+        TaggedPage listed = queries.page(parameters::criteria, pageRequest, RenderedPage.variant("people", uri));
         return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 

@@ -5,7 +5,6 @@ import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,7 +82,7 @@ public class ReleaseListParameters {
             Optional<LocalDate> to = Filters.date(releasedTo, "releasedTo");
             Filters.ordered(from, to, "releasedTo", "releasedFrom");
             Optional<Ref> segment = names.filter(hasSegment, "hasSegment", "segment", "segment");
-            SqlSort order = SqlSort.parse(sort, "releases", ReleaseQueries.SORTABLE, "slug", "r.id");
+            Sort order = Sort.parse(sort, "releases", ReleaseQueries.SORTABLE, "slug", "r.id");
             return new ReleaseQueries.Criteria(formats, countryCode, region, publisherRef, statuses, from, to, segment, order,
                     names.list());
         } catch (ProblemException wrong) {

@@ -16,7 +16,6 @@ import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +35,15 @@ public class ReleaseQueries {
     public static final String CHRONOLOGICAL = "coalesce(r.release_year, 9999), r.slug";
 
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
-    public static final List<SqlSort.Field> SORTABLE = List.of(
-            SqlSort.Field.nullable("releaseDate", "r.release_date", Sort.Type.DATE),
-            SqlSort.Field.of("slug", "r.slug", Sort.Type.TEXT),
-            SqlSort.Field.of("createdAt", "r.created_at", Sort.Type.TIMESTAMP));
+    public static final List<Sort.Field> SORTABLE = List.of(
+            Sort.Field.nullable("releaseDate", "r.release_date", Sort.Type.DATE),
+            Sort.Field.of("slug", "r.slug", Sort.Type.TEXT),
+            Sort.Field.of("createdAt", "r.created_at", Sort.Type.TIMESTAMP));
 
     /** What a request asks of the list, checked. */
     public record Criteria(Set<ReleaseFormat> formats, Optional<String> country, Optional<String> regionCode,
                            Optional<Ref> publisher, Set<PrintStatus> printStatuses, Optional<LocalDate> releasedFrom,
-                           Optional<LocalDate> releasedTo, Optional<Ref> segment, SqlSort sort, List<ListStatement.Named> names) {
+                           Optional<LocalDate> releasedTo, Optional<Ref> segment, Sort sort, List<ListStatement.Named> names) {
     }
 
     /** The joins that give a page's release row {@code item} what {@link #view} shows of others. */

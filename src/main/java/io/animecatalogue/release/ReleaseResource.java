@@ -69,7 +69,7 @@ public class ReleaseResource {
     public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @BeanParam ReleaseListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = queries.page(parameters::criteria, pageRequest, Page.variant("releases", uri));
+        TaggedPage listed = queries.page(parameters::criteria, pageRequest, RenderedPage.variant("releases", uri));
         return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 

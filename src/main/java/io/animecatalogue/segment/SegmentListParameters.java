@@ -6,7 +6,6 @@ import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -50,7 +49,7 @@ public class SegmentListParameters {
             Optional<Ref> personRef = names.filter(person, "person", "person", "person");
             Optional<CreditRole> creditRole = Filters.code(role, CreditRole.class, "role");
             Optional<Ref> studioRef = names.filter(studio, "studio", "company", "company");
-            SqlSort order = SqlSort.parse(sort, "segments", SegmentListQueries.SORTABLE, "slug", "s.id");
+            Sort order = Sort.parse(sort, "segments", SegmentListQueries.SORTABLE, "slug", "s.id");
             return new SegmentListQueries.Criteria(anthologyRef, personRef, creditRole, studioRef, order, names.list());
         } catch (ProblemException wrong) {
             throw names.wrong(wrong);

@@ -10,7 +10,6 @@ import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Sort;
-import io.animecatalogue.shared.SqlSort;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,14 +30,14 @@ import java.util.function.Supplier;
 public class SegmentListQueries {
 
     /** The fields the list can be sorted by; the default, slug, is the order the list always had. */
-    public static final List<SqlSort.Field> SORTABLE = List.of(
-            SqlSort.Field.of("title", "s.title", Sort.Type.TEXT),
-            SqlSort.Field.of("slug", "s.slug", Sort.Type.TEXT),
-            SqlSort.Field.nullable("runtimeMinutes", "s.runtime_minutes", Sort.Type.INTEGER));
+    public static final List<Sort.Field> SORTABLE = List.of(
+            Sort.Field.of("title", "s.title", Sort.Type.TEXT),
+            Sort.Field.of("slug", "s.slug", Sort.Type.TEXT),
+            Sort.Field.nullable("runtimeMinutes", "s.runtime_minutes", Sort.Type.INTEGER));
 
     /** What a request asks of the list, checked. */
     public record Criteria(Optional<Ref> anthology, Optional<Ref> person, Optional<CreditRole> role, Optional<Ref> studio,
-                           SqlSort sort, List<ListStatement.Named> names) {
+                           Sort sort, List<ListStatement.Named> names) {
     }
 
     /** One item as rendered, with the rows it was rendered from; a segment without a studio has null for it. */

@@ -62,7 +62,7 @@ public class SegmentResource {
     public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = lists.page(parameters::criteria, pageRequest, Page.variant("segments", uri));
+        TaggedPage listed = lists.page(parameters::criteria, pageRequest, RenderedPage.variant("segments", uri));
         return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 

@@ -56,7 +56,7 @@ public final class FixedOrder implements KeysetOrder {
     }
 
     @Override
-    public Optional<SqlSort.Condition> after(Optional<Cursor> cursor) {
+    public Optional<Sort.Condition> after(Optional<Cursor> cursor) {
         if (cursor.isEmpty()) {
             return Optional.empty();
         }
@@ -69,7 +69,7 @@ public final class FixedOrder implements KeysetOrder {
             });
         }
         String placeholders = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-        return Optional.of(new SqlSort.Condition("(" + String.join(", ", keys()) + ")" + (descending ? " < " : " > ")
+        return Optional.of(new Sort.Condition("(" + String.join(", ", keys()) + ")" + (descending ? " < " : " > ")
                 + "(" + placeholders + ")", values));
     }
 

@@ -5,7 +5,6 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -35,7 +34,7 @@ public class OpenApiDocumentation implements OASFilter {
     private static final String RETRY_AFTER = "#/components/headers/Retry-After";
     private static final String LOCATION = "#/components/headers/Location";
     private static final String WWW_AUTHENTICATE = "#/components/headers/WWW-Authenticate";
-    /** The lists that answer with an ETag and honour If-None-Match (see {@link Page#respond}). */
+    /** The lists that answer with an ETag and honour If-None-Match (see {@link RenderedPage#respond}). */
     private static final Set<String> TAGGED_LISTS = Set.of("/api/v1/anthologies", "/api/v1/segments", "/api/v1/releases",
             "/api/v1/people");
 

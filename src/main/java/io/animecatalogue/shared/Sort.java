@@ -2,6 +2,8 @@ package io.animecatalogue.shared;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -13,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -22,10 +23,8 @@ import java.util.stream.Collectors;
  * before it, and nulls come last in both directions, so that keyset paging ({@link #after}) can continue from any item
  * and never repeat or skip one. The id follows the last key's direction so that one index on {@code (field, id)}, read
  * forwards or backwards, serves both directions (see the V5 migration for fields that may be null).
- *
- * @param <E> the entity listed
  */
-public final class Sort<E> {
+public final class Sort implements KeysetOrder {
 
     public static final String PARAMETER = "sort";
 
@@ -34,7 +33,7 @@ public final class Sort<E> {
             + "items equal in every field given keep a fixed order (by id, in the direction of the last field). Items without a value for a field come last, "
             + "in both directions. A cursor only continues the sort order it was issued for.";
 
-    /** How a key is read back from a cursor, so that it reaches the query with the type of the attribute compared. */
+    /** How a key is read back from a cursor, so that it reaches the statement with the type of the column compared. */
     public enum Type {
         TEXT, SMALLINT, INTEGER, DATE, TIMESTAMP
     }
@@ -42,28 +41,37 @@ public final class Sort<E> {
     /**
      * One field a list can be sorted by.
      *
-     * @param name  the name clients use in {@code sort}
-     * @param path  the attribute in the list's query, with the query's alias ({@code a.releaseYear})
-     * @param value    the field's value of one item, as the cursor records it
+     * @param name     the name clients use in {@code sort}
+     * @param column   the column in the list's statement, with the statement's alias ({@code a.release_year})
      * @param nullable whether items may lack a value; only then does the order say where nulls go, since PostgreSQL
      *                 will not read an index backwards for "desc nulls last" even on a column that cannot be null
      */
-    public record Field<E>(String name, String path, Type type, Function<E, Object> value, boolean nullable) {
+    public record Field(String name, String column, Type type, boolean nullable) {
+
+        public static Field of(String name, String column, Type type) {
+            return new Field(name, column, type, false);
+        }
+
+        public static Field nullable(String name, String column, Type type) {
+            return new Field(name, column, type, true);
+        }
     }
 
-    private record Key<E>(Field<E> field, boolean descending) {
+    private record Key(Field field, boolean descending) {
+    }
+
+    /** A piece of a statement's {@code where} clause with the values of its {@code ?} placeholders, in order. */
+    public record Condition(String where, List<Object> parameters) {
     }
 
     private final String scope;
-    private final List<Key<E>> keys;
-    private final String idPath;
-    private final Function<E, UUID> id;
+    private final List<Key> keys;
+    private final String idColumn;
 
-    private Sort(String scope, List<Key<E>> keys, String idPath, Function<E, UUID> id) {
+    private Sort(String scope, List<Key> keys, String idColumn) {
         this.scope = scope;
         this.keys = keys;
-        this.idPath = idPath;
-        this.id = id;
+        this.idColumn = idColumn;
     }
 
     /**
@@ -71,15 +79,14 @@ public final class Sort<E> {
      * @param list     the list's name, which with the canonical sort binds its cursors to it
      * @param fields   the sortable fields, in the order the error message lists them
      * @param fallback the order when none is given, as a {@code sort} value
-     * @param idPath   the id attribute in the query ({@code a.id}), the last key of every order
+     * @param idColumn the id column in the statement ({@code a.id}), the last key of every order
      */
-    public static <E> Sort<E> parse(String raw, String list, List<Field<E>> fields, String fallback, String idPath,
-                                    Function<E, UUID> id) {
-        Map<String, Field<E>> byName = new LinkedHashMap<>();
+    public static Sort parse(String raw, String list, List<Field> fields, String fallback, String idColumn) {
+        Map<String, Field> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name(), field));
         String allowed = "sortable fields: " + String.join(", ", byName.keySet())
                 + "; comma-separated, each optionally prefixed with - for descending";
-        List<Key<E>> keys = new ArrayList<>();
+        List<Key> keys = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String item : (raw == null ? fallback : raw).split(",", -1)) {
             String token = item.trim();
@@ -88,38 +95,37 @@ public final class Sort<E> {
             if (name.isEmpty()) {
                 throw ProblemException.invalidParameter(PARAMETER, "has an empty item; " + allowed);
             }
-            Field<E> field = byName.get(name);
+            Field field = byName.get(name);
             if (field == null) {
                 throw ProblemException.invalidParameter(PARAMETER, "has the unknown field '" + name + "'; " + allowed);
             }
             if (!seen.add(name)) {
                 throw ProblemException.invalidParameter(PARAMETER, "names the field '" + name + "' more than once");
             }
-            keys.add(new Key<>(field, descending));
+            keys.add(new Key(field, descending));
         }
         String canonical = keys.stream().map(key -> (key.descending() ? "-" : "") + key.field().name())
                 .collect(Collectors.joining(","));
-        return new Sort<>(list + "?sort=" + canonical, List.copyOf(keys), idPath, id);
+        return new Sort(list + "?sort=" + canonical, List.copyOf(keys), idColumn);
     }
 
-    /** A field every item has a value for (a NOT NULL column). */
-    public static <E> Field<E> field(String name, String path, Type type, Function<E, Object> value) {
-        return new Field<>(name, path, type, value, false);
-    }
-
-    /** A field some items lack; those come last in both directions. */
-    public static <E> Field<E> nullableField(String name, String path, Type type, Function<E, Object> value) {
-        return new Field<>(name, path, type, value, true);
-    }
-
-    /** The query's {@code order by} clause, without the keywords. */
+    @Override
     public String orderBy() {
         StringBuilder order = new StringBuilder();
-        for (Key<E> key : keys) {
-            order.append(key.field().path()).append(key.descending() ? " desc" : " asc")
+        for (Key key : keys) {
+            order.append(key.field().column()).append(key.descending() ? " desc" : " asc")
                     .append(key.field().nullable() ? " nulls last, " : ", ");
         }
-        return order.append(idPath).append(idDescending() ? " desc" : " asc").toString();
+        return order.append(idColumn).append(idDescending() ? " desc" : " asc").toString();
+    }
+
+    /** The columns whose values make a cursor, in order: the sort's fields, then the id. */
+    @Override
+    public List<String> keys() {
+        List<String> columns = new ArrayList<>();
+        keys.forEach(key -> columns.add(key.field().column()));
+        columns.add(idColumn);
+        return columns;
     }
 
     private boolean idDescending() {
@@ -131,6 +137,7 @@ public final class Sort<E> {
      * first page. Spelled out key by key ("same values so far, then after on this one") rather than as a row
      * comparison, because the directions may differ between keys and nulls sort last in both.
      */
+    @Override
     public Optional<Condition> after(Optional<Cursor> cursor) {
         if (cursor.isEmpty()) {
             return Optional.empty();
@@ -139,43 +146,59 @@ public final class Sort<E> {
         if (key.size() != keys.size() + 1) {
             throw Cursor.malformed();
         }
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        List<Object> parameters = new ArrayList<>();
         List<String> alternatives = new ArrayList<>();
         List<String> equalSoFar = new ArrayList<>();
+        List<Object> equalSoFarValues = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            Key<E> sortKey = keys.get(i);
-            String path = sortKey.field().path();
+            Key sortKey = keys.get(i);
+            String column = sortKey.field().column();
             Object value = read(key.part(i), sortKey.field().type());
-            String parameter = "sortKey" + i;
             if (value == null) {
                 // nothing sorts after a null of this key but the other nulls, which the next keys order
-                equalSoFar.add(path + " is null");
+                equalSoFar.add(column + " is null");
                 continue;
             }
-            parameters.put(parameter, value);
             List<String> alternative = new ArrayList<>(equalSoFar);
-            String after = path + (sortKey.descending() ? " < :" : " > :") + parameter;
-            alternative.add(sortKey.field().nullable() ? "(" + after + " or " + path + " is null)" : after);
+            parameters.addAll(equalSoFarValues);
+            String after = column + (sortKey.descending() ? " < ?" : " > ?");
+            alternative.add(sortKey.field().nullable() ? "(" + after + " or " + column + " is null)" : after);
+            parameters.add(value);
             alternatives.add(String.join(" and ", alternative));
-            equalSoFar.add(path + " = :" + parameter);
+            equalSoFar.add(column + " = ?");
+            equalSoFarValues.add(value);
         }
-        parameters.put("sortKeyId", key.uuid(keys.size()));
         List<String> last = new ArrayList<>(equalSoFar);
-        last.add(idPath + (idDescending() ? " < :sortKeyId" : " > :sortKeyId"));
+        parameters.addAll(equalSoFarValues);
+        last.add(idColumn + (idDescending() ? " < ?" : " > ?"));
+        parameters.add(key.uuid(keys.size()));
         alternatives.add(String.join(" and ", last));
         return Optional.of(new Condition("((" + String.join(") or (", alternatives) + "))", parameters));
     }
 
-    /** The cursor that continues this order after the given item. */
-    public String cursorAfter(E item) {
+    /**
+     * The cursor that continues this order after an item, from the item's key columns as the statement returned them
+     * (see {@link #keyColumns}), starting at {@code first}.
+     */
+    @Override
+    public String cursorAfter(ResultSet row, int first) throws SQLException {
         List<Object> key = new ArrayList<>();
-        keys.forEach(sortKey -> key.add(sortKey.field().value().apply(item)));
-        key.add(id.apply(item));
+        for (int i = 0; i < keys.size(); i++) {
+            key.add(value(row, first + i, keys.get(i).field().type()));
+        }
+        key.add(row.getObject(first + keys.size(), UUID.class));
         return Cursor.encodeBound(scope, key);
     }
 
-    /** A piece of a query's {@code where} clause with the values of its named parameters. */
-    public record Condition(String where, Map<String, Object> parameters) {
+    private static Object value(ResultSet row, int column, Type type) throws SQLException {
+        Object value = switch (type) {
+            case TEXT -> row.getString(column);
+            case SMALLINT -> row.getShort(column);
+            case INTEGER -> row.getInt(column);
+            case DATE -> row.getObject(column, LocalDate.class);
+            case TIMESTAMP -> row.getObject(column, OffsetDateTime.class);
+        };
+        return row.wasNull() ? null : value;
     }
 
     private static Object read(JsonNode part, Type type) {

@@ -16,7 +16,6 @@ import java.util.concurrent.CompletableFuture;
 
 import static io.animecatalogue.auth.TestTokens.asEditor;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 /**

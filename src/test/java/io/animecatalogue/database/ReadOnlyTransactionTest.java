@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reads run read-only on their own, and leave a writer's transaction as it was when a writer calls them. */
