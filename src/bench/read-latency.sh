@@ -9,8 +9,8 @@
 #
 # Prints one line per scenario: requests per second, median and 99th-percentile latency (from wrk's --latency).
 # Each request picks its own anthology, search term or filter, so that no answer is served from a warm cache alone.
-# The list's items are kept rendered by the service once read (ListItemCache), for as long as their rows say they
-# are current; to measure every page read and rendered afresh, start the service with CATALOGUE_LIST_ITEM_CACHE_MAX_MB=0.
+# Pages and details are kept rendered by the service once read (DocumentCache), for as long as their rows say they
+# are current; to measure every page read and rendered afresh, start the service with CATALOGUE_DOCUMENT_CACHE_MAX_MB=0.
 set -euo pipefail
 
 BASE_URL=${1:-http://localhost:8080}
