@@ -70,12 +70,7 @@ public class AnthologyListQueries {
      * @param variant the list and every parameter of the request: the key of the kept page, and part of its ETag
      */
     public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
-        Criteria criteria;
-        try {
-            criteria = request.get();
-        } catch (ListStatement.NamedFirst wrong) {
-            throw wrong.answer(reads);
-        }
+        Criteria criteria = ListStatement.checked(request, reads);
         boolean keepable = !criteria.include().contains(AnthologyInclude.RELEASES);
         String key = "anthologies:" + variant;
         List<KeptItem> kept = keepable ? cache.find(key, KeptPage.class).map(KeptPage::items).orElse(List.of()) : List.of();

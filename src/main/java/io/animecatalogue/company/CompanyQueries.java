@@ -2,12 +2,9 @@ package io.animecatalogue.company;
 
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
-import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
-import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.FixedOrder;
 import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.RenderedPage;
@@ -15,7 +12,6 @@ import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
 
 /** The read side of companies: each read one statement that renders the company as the API shows it. */
 @ApplicationScoped
@@ -44,18 +40,12 @@ public class CompanyQueries {
     }
 
     private static final String ITEM = view("item");
-    private static final String DETAIL = "select c.id, c.version, " + view("c") + " as body from company c where ";
+    private static final String BY_ID = "select c.id, c.version, " + view("c") + " as body from company c where c.id = ?";
+    private static final String BY_SLUG = "select c.id, c.version, " + view("c") + " as body from company c where c.slug = ?";
 
     /** One company; the ETag notes the company's row, as a write's If-Match check does. */
     public Tagged<RenderedJson> detail(Ref ref) {
-        SqlBuilder sql = new SqlBuilder().append(DETAIL).ref("c", ref);
-        return reads.query(sql.sql(), sql.parameters(), rows -> {
-            if (!rows.next()) {
-                throw ProblemException.notFound("company", ref.toString());
-            }
-            return EntityTags.forVariant("company").add(rows.getObject("id", UUID.class), rows.getLong("version"))
-                    .tag(RenderedJson.of(rows.getString("body")));
-        });
+        return reads.document(ref instanceof Ref.Id ? BY_ID : BY_SLUG, ref, "company", "company");
     }
 
     /** All companies in slug order, a page at a time. */

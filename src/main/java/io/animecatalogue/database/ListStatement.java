@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One page of a list as one statement: the rows a filter keeps after the cursor, in the list's order, each rendered
@@ -70,6 +71,18 @@ public final class ListStatement {
         /** The problem of a parameter checked after the names collected so far, which are to be looked up first. */
         public NamedFirst wrong(ProblemException problem) {
             return new NamedFirst(list(), problem);
+        }
+    }
+
+    /**
+     * A list's criteria, checked: a parameter found wrong after some filters named rows is reported once those rows
+     * are known to exist (or the first that does not is reported instead).
+     */
+    public static <C> C checked(Supplier<C> criteria, Reads reads) {
+        try {
+            return criteria.get();
+        } catch (NamedFirst wrong) {
+            throw wrong.answer(reads);
         }
     }
 

@@ -3,6 +3,11 @@ package io.animecatalogue.database;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.animecatalogue.shared.EntityTags;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.Tagged;
 import jakarta.inject.Inject;
 
 import java.sql.Connection;
@@ -10,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -49,6 +55,22 @@ public class Reads {
         } catch (SQLException e) {
             throw new ReadFailedException(e);
         }
+    }
+
+    /**
+     * A resource whose document shows its own row alone: its ETag notes that row, as a write's If-Match check does.
+     *
+     * @param sql selects {@code id}, {@code version} and the document as {@code body}, with one parameter, the ref
+     * @param resource what it is, for the 404 when none has the ref ("person")
+     */
+    public Tagged<RenderedJson> document(String sql, Ref ref, String variant, String resource) {
+        return query(sql, List.of(ref instanceof Ref.Id id ? id.value() : ((Ref.Slug) ref).value()), rows -> {
+            if (!rows.next()) {
+                throw ProblemException.notFound(resource, ref.toString());
+            }
+            return EntityTags.forVariant(variant).add(rows.getObject("id", UUID.class), rows.getLong("version"))
+                    .tag(RenderedJson.of(rows.getString("body")));
+        });
     }
 
     /** Work on one read connection. */

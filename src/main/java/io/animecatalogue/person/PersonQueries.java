@@ -3,13 +3,11 @@ package io.animecatalogue.person;
 import io.animecatalogue.credit.CreditRole;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
-import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.externalid.ExternalIdQueries;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Sort;
@@ -56,28 +54,17 @@ public class PersonQueries {
     }
 
     private static final String ITEM = view("item");
-    private static final String DETAIL = "select p.id, p.version, " + view("p") + " as body from person p where ";
+    private static final String BY_ID = "select p.id, p.version, " + view("p") + " as body from person p where p.id = ?";
+    private static final String BY_SLUG = "select p.id, p.version, " + view("p") + " as body from person p where p.slug = ?";
 
     /** One person; the ETag notes the person's row, as a write's If-Match check does. */
     public Tagged<RenderedJson> detail(Ref ref) {
-        SqlBuilder sql = new SqlBuilder().append(DETAIL).ref("p", ref);
-        return reads.query(sql.sql(), sql.parameters(), rows -> {
-            if (!rows.next()) {
-                throw ProblemException.notFound("person", ref.toString());
-            }
-            return EntityTags.forVariant("person").add(rows.getObject("id", UUID.class), rows.getLong("version"))
-                    .tag(RenderedJson.of(rows.getString("body")));
-        });
+        return reads.document(ref instanceof Ref.Id ? BY_ID : BY_SLUG, ref, "person", "person");
     }
 
     /** @param variant the list and every parameter of the request, part of the page's ETag */
     public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
-        Criteria criteria;
-        try {
-            criteria = request.get();
-        } catch (ListStatement.NamedFirst wrong) {
-            throw wrong.answer(reads);
-        }
+        Criteria criteria = ListStatement.checked(request, reads);
         ListStatement list = new ListStatement("person p", "p.*")
                 .named(criteria.names())
                 .order(criteria.sort())

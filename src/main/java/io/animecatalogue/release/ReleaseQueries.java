@@ -109,12 +109,7 @@ public class ReleaseQueries {
 
     /** @param variant the list and every parameter of the request, part of the page's ETag */
     public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
-        Criteria criteria;
-        try {
-            criteria = request.get();
-        } catch (ListStatement.NamedFirst wrong) {
-            throw wrong.answer(reads);
-        }
+        Criteria criteria = ListStatement.checked(request, reads);
         ListStatement list = new ListStatement("video_release r", "r.*")
                 .named(criteria.names())
                 .order(criteria.sort())

@@ -70,12 +70,7 @@ public class SegmentListQueries {
      * @param variant the list and every parameter of the request: the key of the kept page, and part of its ETag
      */
     public TaggedPage page(Supplier<Criteria> request, PageRequest page, String variant) {
-        Criteria criteria;
-        try {
-            criteria = request.get();
-        } catch (ListStatement.NamedFirst wrong) {
-            throw wrong.answer(reads);
-        }
+        Criteria criteria = ListStatement.checked(request, reads);
         String key = "segments:" + variant;
         List<KeptItem> kept = cache.find(key, KeptPage.class).map(KeptPage::items).orElse(List.of());
         ListStatement list = new ListStatement("segment s", "s.*")
