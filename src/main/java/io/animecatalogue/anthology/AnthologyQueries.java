@@ -12,6 +12,7 @@ import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.DeflatedJson;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +51,11 @@ public class AnthologyQueries {
     }
 
     /** A detail as rendered, with the versions it was rendered from and its ETag. */
-    private record KeptDetail(UUID id, long version, long embeddedVersion, EntityTag tag, RenderedJson json)
+    private record KeptDetail(UUID id, long version, long embeddedVersion, EntityTag tag, DeflatedJson document)
             implements DocumentCache.Entry {
         @Override
         public int weight() {
-            return json.size() + 200;
+            return document.weight() + 150;
         }
     }
 
@@ -102,14 +103,14 @@ public class AnthologyQueries {
             }
             String body = rows.getString("body");
             if (body == null) {
-                return new Tagged<>(kept.json(), kept.tag());
+                return new Tagged<>(kept.document().json(), kept.tag());
             }
             EntityTags tags = EntityTags.forVariant("anthology" + include);
             TagRows.note(rows, tags);
             Tagged<RenderedJson> rendered = tags.tag(RenderedJson.of(body));
             if (keepable) {
                 cache.keep(key, new KeptDetail(rows.getObject("id", UUID.class), rows.getLong("version"),
-                        rows.getLong("embedded_version"), rendered.tag(), rendered.body()));
+                        rows.getLong("embedded_version"), rendered.tag(), DeflatedJson.of(rendered.body())));
             }
             return rendered;
         });

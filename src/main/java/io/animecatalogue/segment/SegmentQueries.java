@@ -13,6 +13,7 @@ import io.animecatalogue.shared.FixedOrder;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
+import io.animecatalogue.shared.DeflatedJson;
 import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Tagged;
@@ -60,10 +61,10 @@ public class SegmentQueries {
     }
 
     /** A detail as rendered, with the rows it was rendered from (ordered by id, then version) and its ETag. */
-    private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, RenderedJson json) implements DocumentCache.Entry {
+    private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, DeflatedJson document) implements DocumentCache.Entry {
         @Override
         public int weight() {
-            return json.size() + 200 + ids.length * 24;
+            return document.weight() + 150 + ids.length * 24;
         }
     }
 
@@ -98,7 +99,7 @@ public class SegmentQueries {
             }
             String body = result.getString("body");
             if (body == null) {
-                return new Tagged<>(kept.json(), kept.tag());
+                return new Tagged<>(kept.document().json(), kept.tag());
             }
             EntityTags tags = EntityTags.forVariant("segment" + include);
             UUID[] ids = (UUID[]) result.getArray("ids").getArray();
@@ -107,7 +108,7 @@ public class SegmentQueries {
                 tags.add(ids[i], versions[i]);
             }
             Tagged<RenderedJson> rendered = tags.tag(RenderedJson.of(body));
-            cache.keep(key, new KeptDetail(ids, versions, rendered.tag(), rendered.body()));
+            cache.keep(key, new KeptDetail(ids, versions, rendered.tag(), DeflatedJson.of(rendered.body())));
             return rendered;
         });
     }
