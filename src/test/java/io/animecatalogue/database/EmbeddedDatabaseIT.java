@@ -189,8 +189,9 @@ class EmbeddedDatabaseIT {
 
         Service(Path data, Map<String, String> environment) throws IOException {
             assertThat(JAR).as("run the build (package) first").exists();
-            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-jar",
-                    JAR.toAbsolutePath().toString()).redirectErrorStream(true);
+            // with the README's JVM options, so that its heap is known to carry what these tests do
+            ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                    "-XX:+UseSerialGC", "-Xmx192m", "-jar", JAR.toAbsolutePath().toString()).redirectErrorStream(true);
             // started as a newcomer would: no database configured anywhere
             builder.environment().keySet().removeIf(name -> name.startsWith("QUARKUS_DATASOURCE") || name.startsWith("MP_JWT"));
             builder.environment().put("CATALOGUE_EMBEDDED_DATABASE_DATA_DIR", data.toString());
