@@ -2,9 +2,9 @@ package io.animecatalogue.exchange;
 
 import io.animecatalogue.database.Jdbc;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
-import java.io.IOException;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -99,37 +99,96 @@ final class BulkRows {
         if (isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder(size() * names.size() * 16);
-        for (int row = 0; row < size(); row++) {
-            for (int column = 0; column < columns.size(); column++) {
-                if (column > 0) {
-                    text.append('\t');
-                }
-                appendCopyField(text, columns.get(column).get(row));
-            }
-            text.append('\n');
-        }
+        // Straight into UTF-8 bytes, sent in blocks as they fill: a chunk's text in one StringBuilder, grown again and
+        // again and then copied to a String and read back through a Reader, was 15% of the service's CPU samples in a
+        // 20,000-anthology restore.
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " ("
+                + String.join(", ", names) + ") from stdin");
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " (" + String.join(", ", names)
-                    + ") from stdin", new StringReader(text.toString()));
-        } catch (IOException e) {
-            throw new SQLException("Could not copy rows into " + table, e);
+            CopyBuffer buffer = new CopyBuffer(copy);
+            for (int row = 0; row < size(); row++) {
+                for (int column = 0; column < columns.size(); column++) {
+                    if (column > 0) {
+                        buffer.put((byte) '\t');
+                    }
+                    buffer.putField(columns.get(column).get(row));
+                }
+                buffer.put((byte) '\n');
+            }
+            buffer.flush();
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
         }
     }
 
-    private static void appendCopyField(StringBuilder text, String value) {
-        if (value == null) {
-            text.append("\\N");
-            return;
+    /** COPY text format, encoded as it is written, and handed to the connection a block at a time. */
+    private static final class CopyBuffer {
+
+        private static final int BLOCK = 64 * 1024;
+
+        private final CopyIn copy;
+        private final byte[] block = new byte[BLOCK];
+        private int length;
+
+        CopyBuffer(CopyIn copy) {
+            this.copy = copy;
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                default -> text.append(c);
+
+        void put(byte b) throws SQLException {
+            if (length == BLOCK) {
+                flush();
+            }
+            block[length++] = b;
+        }
+
+        void putField(String value) throws SQLException {
+            if (value == null) {
+                put((byte) '\\');
+                put((byte) 'N');
+                return;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
+                        case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
+                        case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
+                        case '\t' -> { put((byte) '\\'); put((byte) 't'); }
+                        default -> put((byte) c);
+                    }
+                } else {
+                    // the rest of the value holds no more than what UTF-8 spells in several bytes and plain ASCII
+                    putEscaped(value.substring(i));
+                    return;
+                }
+            }
+        }
+
+        private void putEscaped(String rest) throws SQLException {
+            StringBuilder escaped = new StringBuilder(rest.length() + 8);
+            for (int i = 0; i < rest.length(); i++) {
+                char c = rest.charAt(i);
+                switch (c) {
+                    case '\\' -> escaped.append("\\\\");
+                    case '\n' -> escaped.append("\\n");
+                    case '\r' -> escaped.append("\\r");
+                    case '\t' -> escaped.append("\\t");
+                    default -> escaped.append(c);
+                }
+            }
+            for (byte b : escaped.toString().getBytes(StandardCharsets.UTF_8)) {
+                put(b);
+            }
+        }
+
+        void flush() throws SQLException {
+            if (length > 0) {
+                copy.writeToCopy(block, 0, length);
+                length = 0;
             }
         }
     }
