@@ -9,7 +9,7 @@
 #   bash src/bench/import-rate.sh [-n anthologies]     # default 20000
 #
 # Env: APP (the packaged service, default target/quarkus-app/quarkus-run.jar), JAVA (default java), HEAP (the
-# importing instance's -Xmx, default 512m), PGHOST, PGPORT, PGUSER (default localhost, 5432, postgres), DB_PREFIX
+# importing instance's -Xmx beside the README's -XX:+UseSerialGC, default the README's 192m), PGHOST, PGPORT, PGUSER (default localhost, 5432, postgres), DB_PREFIX
 # (default import_rate; the databases are <prefix>_source, <prefix>_restore and <prefix>_import), PORT (the first of
 # the two HTTP ports the script uses, default 8093), KEEP_SOURCE=1 (keep the generated database for the next run,
 # which then skips generating: a minute per 20,000 anthologies). The pg_dump and pg_restore on PATH must suit the server.
@@ -25,7 +25,7 @@ while getopts 'n:' option; do
 done
 APP=${APP:-target/quarkus-app/quarkus-run.jar}
 JAVA=${JAVA:-java}
-HEAP=${HEAP:-512m}
+HEAP=${HEAP:-192m}
 export PGHOST=${PGHOST:-localhost} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 PREFIX=${DB_PREFIX:-import_rate}
 PORT=${PORT:-8093}
@@ -74,7 +74,7 @@ service() { # database port heap log [args...]: runs in the foreground (started 
     exec env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$db" QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
         QUARKUS_HTTP_PORT="$port" CATALOGUE_SEED=false CATALOGUE_RATE_LIMIT_WRITES_PER_MINUTE=0 \
         MP_JWT_VERIFY_PUBLICKEY_LOCATION="$work/public.pem" MP_JWT_VERIFY_ISSUER=urn:catalogue-import-rate \
-        "$JAVA" -Xmx"$heap" -jar "$APP" "$@" >"$log" 2>&1
+        "$JAVA" -XX:+UseSerialGC -Xmx"$heap" -jar "$APP" "$@" >"$log" 2>&1
 }
 
 start() { # database port heap log
