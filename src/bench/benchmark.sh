@@ -64,7 +64,7 @@ SKIP_IMPORT=${SKIP_IMPORT:-0}
 
 APP=target/quarkus-app/quarkus-run.jar
 # The service is measured as users run it, so this must stay the README's run command (`java -XX:+UseSerialGC
-# -Xmx192m -jar target/quarkus-app/quarkus-run.jar`, under "Two commands" and "Deploying"): when the README's JVM
+# -Xmx192m -jar target/quarkus-app/quarkus-run.jar`, under "Two commands", and "Deploying" in src/docs/operations.md): when the README's JVM
 # options change, they change here, and nowhere else. JAVA only chooses which JVM plays `java`.
 SERVICE_JAVA_OPTS="-XX:+UseSerialGC -Xmx192m"
 # shellcheck disable=SC2206  # the options are words, as on the README's command line
@@ -139,7 +139,7 @@ probe() {  # probe <url> <expected status> [header]: fail loudly before measurin
 # --- the catalogue -------------------------------------------------------------------------------------------------
 db_exists() { psql -d postgres -Atc "select 1 from pg_database where datname = '$1'" | grep -q 1; }
 db_exists "$BENCH_DB" || psql -q -d postgres -c "create database $BENCH_DB"
-# SSD storage: see "Deploying" in the README. A database setting, so the server needs no restart.
+# SSD storage: see "Deploying" in src/docs/operations.md. A database setting, so the server needs no restart.
 psql -q -d "$BENCH_DB" -c "alter database $BENCH_DB set random_page_cost = 1.1"
 held=$(psql -d "$BENCH_DB" -Atc "select count(*) from anthology where slug like 'g%-%'" 2>/dev/null || echo 0)
 if [ "$held" -lt "$ANTHOLOGIES" ]; then

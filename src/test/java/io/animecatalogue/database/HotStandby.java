@@ -61,7 +61,7 @@ public class HotStandby implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "quarkus.datasource.jdbc.url", primaryUrl(),
                 "quarkus.datasource.username", EmbeddedDatabase.SUPERUSER,
-                // as the README's Scaling out section shows: the standby first, the primary should it be away
+                // as the Scaling out section of src/docs/operations.md shows: the standby first, the primary should it be away
                 "quarkus.datasource.reads.jdbc.url", "jdbc:postgresql://localhost:" + standby.getPort() + ",localhost:"
                         + primary.getPort() + "/postgres?targetServerType=preferSecondary&loadBalanceHosts=true");
     }
