@@ -152,36 +152,24 @@ final class BulkRows {
             }
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                if (c < 0x80) {
-                    switch (c) {
-                        case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
-                        case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
-                        case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
-                        case '\t' -> { put((byte) '\\'); put((byte) 't'); }
-                        default -> put((byte) c);
+                if (c >= 0x80) {
+                    // the rest in UTF-8, whose bytes of a character beyond ASCII are never the ASCII ones escaped here
+                    for (byte b : value.substring(i).getBytes(StandardCharsets.UTF_8)) {
+                        putEscaped(b);
                     }
-                } else {
-                    // the rest of the value holds no more than what UTF-8 spells in several bytes and plain ASCII
-                    putEscaped(value.substring(i));
                     return;
                 }
+                putEscaped((byte) c);
             }
         }
 
-        private void putEscaped(String rest) throws SQLException {
-            StringBuilder escaped = new StringBuilder(rest.length() + 8);
-            for (int i = 0; i < rest.length(); i++) {
-                char c = rest.charAt(i);
-                switch (c) {
-                    case '\\' -> escaped.append("\\\\");
-                    case '\n' -> escaped.append("\\n");
-                    case '\r' -> escaped.append("\\r");
-                    case '\t' -> escaped.append("\\t");
-                    default -> escaped.append(c);
-                }
-            }
-            for (byte b : escaped.toString().getBytes(StandardCharsets.UTF_8)) {
-                put(b);
+        private void putEscaped(byte b) throws SQLException {
+            switch (b) {
+                case '\\' -> { put((byte) '\\'); put((byte) '\\'); }
+                case '\n' -> { put((byte) '\\'); put((byte) 'n'); }
+                case '\r' -> { put((byte) '\\'); put((byte) 'r'); }
+                case '\t' -> { put((byte) '\\'); put((byte) 't'); }
+                default -> put(b);
             }
         }
 

@@ -107,6 +107,24 @@ class RestoreTest {
     }
 
     @Test
+    void textWithCopysSpecialCharactersBeforeAndAfterJapaneseIsRestoredAsSent() throws SQLException {
+        // COPY's text format escapes backslash, tab, newline and carriage return; past the first character beyond
+        // ASCII the restore escapes the UTF-8 bytes instead of the characters, so both sides are sent here
+        // the synopsis as JSON spells it: One<tab>tab, a back\slash<CR><LF>and a line; 大友克洋<tab>\N<LF>not null
+        String synopsis = "One\\ttab, a back\\\\slash\\r\\nand a line; 大友克洋\\t\\\\N\\nnot null";
+        var report = importNdjson("{\"type\":\"anthology\",\"slug\":\"escapes\",\"title\":\"Escapes\",\"kind\":\"film\","
+                + "\"synopsis\":\"" + synopsis + "\",\"alternateTitles\":[\"記憶\\tMemories\",\"a\\\\b\"]}\n");
+
+        assertThat(report.statusCode()).isEqualTo(200);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select synopsis, alternate_titles from anthology where slug = 'escapes'")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("One\ttab, a back\\slash\r\nand a line; 大友克洋\t\\N\nnot null");
+            assertThat((String[]) row.getArray(2).getArray()).containsExactly("記憶\tMemories", "a\\b");
+        }
+    }
+
+    @Test
     void aDryRunIntoAnEmptyCatalogueReportsAndWritesNothing() throws IOException, SQLException {
         var report = importBody(seed(), "application/x-ndjson", "?dryRun=true");
 
