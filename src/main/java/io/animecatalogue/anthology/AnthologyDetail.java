@@ -1,10 +1,10 @@
 package io.animecatalogue.anthology;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIdsView;
 import io.animecatalogue.release.ReleaseView;
-import io.animecatalogue.segment.SegmentView;
+import io.animecatalogue.anthology.segment.SegmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

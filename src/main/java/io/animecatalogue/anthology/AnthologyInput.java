@@ -1,8 +1,8 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.credit.CreditLine;
+import io.animecatalogue.anthology.credit.CreditLine;
 import io.animecatalogue.externalid.ExternalIdsView;
-import io.animecatalogue.segment.SegmentInput;
+import io.animecatalogue.anthology.segment.SegmentInput;
 import io.animecatalogue.validation.CountryCode;
 import io.animecatalogue.validation.DisplayText;
 import io.animecatalogue.validation.HttpUrl;

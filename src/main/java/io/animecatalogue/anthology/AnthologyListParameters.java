@@ -1,6 +1,6 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.Filters;

@@ -1,10 +1,10 @@
 package io.animecatalogue.anthology;
 
 import io.animecatalogue.company.CompanyMapper;
-import io.animecatalogue.credit.CreditView;
+import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.release.ReleaseView;
-import io.animecatalogue.segment.SegmentView;
+import io.animecatalogue.anthology.segment.SegmentView;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package io.animecatalogue.anthology;
 
 import io.animecatalogue.company.CompanyQueries;
-import io.animecatalogue.credit.CreditQueries;
+import io.animecatalogue.anthology.credit.CreditQueries;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.externalid.ExternalIdQueries;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.database.TagRows;
 import io.animecatalogue.release.ReleaseQueries;
-import io.animecatalogue.segment.SegmentQueries;
+import io.animecatalogue.anthology.segment.SegmentQueries;
 import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.ProblemException;

@@ -2,7 +2,7 @@ package io.animecatalogue.exchange;
 
 import io.animecatalogue.anthology.AnthologyKind;
 import io.animecatalogue.anthology.CompanyRole;
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.database.Jdbc;
 
 import java.sql.Connection;

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.anthology.AnthologyKind;
 import io.animecatalogue.anthology.CompanyRole;
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.externalid.ExternalIdsView;
 import io.animecatalogue.validation.CountryCode;
 import io.animecatalogue.validation.DisplayText;

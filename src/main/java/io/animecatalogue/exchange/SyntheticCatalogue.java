@@ -3,7 +3,7 @@ package io.animecatalogue.exchange;
 import io.animecatalogue.anthology.AnthologyKind;
 import io.animecatalogue.anthology.CompanyRole;
 import io.animecatalogue.company.CompanyKind;
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.release.AudioTrackView;
 import io.animecatalogue.release.PrintStatus;
 import io.animecatalogue.release.ReleaseFormat;

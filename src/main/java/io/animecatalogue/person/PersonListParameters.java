@@ -1,6 +1,6 @@
 package io.animecatalogue.person;
 
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;

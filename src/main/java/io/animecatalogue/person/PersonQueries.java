@@ -1,6 +1,6 @@
 package io.animecatalogue.person;
 
-import io.animecatalogue.credit.CreditRole;
+import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlJson;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
-import io.animecatalogue.credit.Credit;
+import io.animecatalogue.anthology.credit.Credit;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;

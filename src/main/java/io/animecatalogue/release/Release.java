@@ -2,7 +2,7 @@ package io.animecatalogue.release;
 
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.company.Company;
-import io.animecatalogue.segment.Segment;
+import io.animecatalogue.anthology.segment.Segment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

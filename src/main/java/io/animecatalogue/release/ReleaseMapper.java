@@ -4,8 +4,8 @@ import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.AnthologyMapper;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.company.CompanyMapper;
-import io.animecatalogue.segment.Segment;
-import io.animecatalogue.segment.SegmentMapper;
+import io.animecatalogue.anthology.segment.Segment;
+import io.animecatalogue.anthology.segment.SegmentMapper;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -7,7 +7,7 @@ import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.database.TagRows;
-import io.animecatalogue.segment.SegmentQueries;
+import io.animecatalogue.anthology.segment.SegmentQueries;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.FixedOrder;
 import io.animecatalogue.shared.PageRequest;

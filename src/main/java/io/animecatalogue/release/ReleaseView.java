@@ -2,7 +2,7 @@ package io.animecatalogue.release;
 
 import io.animecatalogue.anthology.AnthologyRef;
 import io.animecatalogue.company.CompanyRef;
-import io.animecatalogue.segment.SegmentRef;
+import io.animecatalogue.anthology.segment.SegmentRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;

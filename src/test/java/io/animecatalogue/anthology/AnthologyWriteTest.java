@@ -1,7 +1,7 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.credit.Credit;
-import io.animecatalogue.segment.Segment;
+import io.animecatalogue.anthology.credit.Credit;
+import io.animecatalogue.anthology.segment.Segment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -2,7 +2,7 @@ package io.animecatalogue.exchange;
 
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.company.Company;
-import io.animecatalogue.credit.Credit;
+import io.animecatalogue.anthology.credit.Credit;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.release.Release;
 import io.quarkus.narayana.jta.QuarkusTransaction;

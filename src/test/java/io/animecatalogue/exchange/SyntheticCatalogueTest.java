@@ -1,10 +1,10 @@
 package io.animecatalogue.exchange;
 
 import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.credit.Credit;
+import io.animecatalogue.anthology.credit.Credit;
 import io.animecatalogue.database.EmptyCatalogue;
 import io.animecatalogue.release.Release;
-import io.animecatalogue.segment.Segment;
+import io.animecatalogue.anthology.segment.Segment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

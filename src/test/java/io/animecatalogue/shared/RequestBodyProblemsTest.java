@@ -1,7 +1,7 @@
 package io.animecatalogue.shared;
 
 import io.animecatalogue.anthology.Anthology;
-import io.animecatalogue.segment.Segment;
+import io.animecatalogue.anthology.segment.Segment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
