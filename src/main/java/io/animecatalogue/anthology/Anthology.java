@@ -1,6 +1,6 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.company.Company;
+import io.animecatalogue.database.ReferringSlugs;
 import io.animecatalogue.externalid.ExternalIds;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -107,10 +107,8 @@ public class Anthology extends PanacheEntityBase {
         return count("slug", slug) > 0;
     }
 
-    /** Slugs of the anthologies that list the company, in slug order. */
-    public static List<String> slugsListing(Company company) {
-        return getEntityManager().createQuery(
-                "select distinct a.slug from Anthology a join a.companies c where c.company = ?1 order by a.slug", String.class)
-                .setParameter(1, company).getResultList();
+    /** Slugs of the anthology's releases, in slug order; see {@link ReferringSlugs}. */
+    public static List<String> releaseSlugs(Anthology anthology) {
+        return ReferringSlugs.of("select r.slug from video_release r where r.anthology_id = ?1 order by r.slug", anthology.id);
     }
 }

@@ -1,9 +1,9 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.release.ReleaseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIdsView;
-import io.animecatalogue.release.ReleaseView;
 import io.animecatalogue.anthology.segment.SegmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -5,7 +5,6 @@ import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlBuilder;
 import io.animecatalogue.database.TagRows;
-import io.animecatalogue.release.ReleaseQueries;
 import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.Page;
@@ -61,6 +60,12 @@ public class AnthologyListQueries {
     }
 
     @Inject
+    AnthologyQueries anthologies;
+
+    @Inject
+    ReleasesOfAnthology releases;
+
+    @Inject
     Reads reads;
 
     @Inject
@@ -81,7 +86,7 @@ public class AnthologyListQueries {
                 .item("case when exists (select 1 from unnest(?::uuid[], ?::bigint[], ?::bigint[]) as k(id, version, "
                                 + "embedded_version) where k.id = item.id and k.version = item.version "
                                 + "and k.embedded_version = item.embedded_version) then null else "
-                                + AnthologyQueries.summaryJson(criteria.include()) + " end",
+                                + anthologies.summaryJson(criteria.include()) + " end",
                         kept.stream().map(KeptItem::id).toArray(UUID[]::new),
                         kept.stream().map(KeptItem::version).toArray(Long[]::new),
                         kept.stream().map(KeptItem::embeddedVersion).toArray(Long[]::new));
@@ -89,7 +94,7 @@ public class AnthologyListQueries {
         boolean withReleases = criteria.include().contains(AnthologyInclude.RELEASES);
         if (withReleases) {
             list.column("releases.ids").column("releases.versions")
-                    .join(TagRows.lateral(ReleaseQueries.tagRows("r.anthology_id = item.id"), "releases",
+                    .join(TagRows.lateral(releases.tagRows("item"), "releases",
                             "item.ordinal <= " + page.limit()));
         }
 

@@ -1,9 +1,9 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.release.ReleaseView;
 import io.animecatalogue.company.CompanyMapper;
 import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIds;
-import io.animecatalogue.release.ReleaseView;
 import io.animecatalogue.anthology.segment.SegmentView;
 
 import java.util.List;

@@ -6,7 +6,6 @@ import io.animecatalogue.database.Reads;
 import io.animecatalogue.externalid.ExternalIdQueries;
 import io.animecatalogue.database.SqlJson;
 import io.animecatalogue.database.TagRows;
-import io.animecatalogue.release.ReleaseQueries;
 import io.animecatalogue.anthology.segment.SegmentQueries;
 import io.animecatalogue.shared.DocumentCache;
 import io.animecatalogue.shared.EntityTags;
@@ -43,6 +42,9 @@ public class AnthologyQueries {
     @Inject
     DocumentCache cache;
 
+    @Inject
+    ReleasesOfAnthology releases;
+
     /** {@link AnthologyRef} of the anthology row {@code a}. */
     public static String ref(String a) {
         return ("json_build_object('id', %1$s.id, 'slug', %1$s.slug, 'title', %1$s.title, 'titleNative', %1$s.title_native, "
@@ -67,13 +69,13 @@ public class AnthologyQueries {
     }
 
     /** Each shape's statement, made once: formatting its SQL was a tenth of a detail read's CPU. */
-    private static final Map<StatementKey, String> DETAIL_STATEMENTS = new ConcurrentHashMap<>();
+    private final Map<StatementKey, String> detailStatements = new ConcurrentHashMap<>();
 
     /**
      * The detail, rendered unless the anthology row still has the id and versions of the kept document (the first
      * three parameters, repeated for the ETag's rows), then the id or slug.
      */
-    private static String detailStatement(StatementKey key) {
+    private String detailStatement(StatementKey key) {
         return "select a.id, a.version, a.embedded_version, case when (a.id, a.version, a.embedded_version) "
                 + "is not distinct from (?::uuid, ?::bigint, ?::bigint) then null else " + detailJson("a", key.include())
                 + " end as body, tags.ids, tags.versions from anthology a "
@@ -95,8 +97,8 @@ public class AnthologyQueries {
             parameters.add(kept == null ? null : kept.embeddedVersion());
         }
         parameters.add(ref instanceof Ref.Id id ? id.value() : ((Ref.Slug) ref).value());
-        String sql = DETAIL_STATEMENTS.computeIfAbsent(new StatementKey(ref instanceof Ref.Id, include),
-                AnthologyQueries::detailStatement);
+        String sql = detailStatements.computeIfAbsent(new StatementKey(ref instanceof Ref.Id, include),
+                this::detailStatement);
         return reads.query(sql, parameters, rows -> {
             if (!rows.next()) {
                 throw ProblemException.notFound("anthology", ref.toString());
@@ -117,7 +119,7 @@ public class AnthologyQueries {
     }
 
     /** {@code AnthologyDetail} of the anthology row {@code a}, with what {@code include} embeds. */
-    private static String detailJson(String a, Set<AnthologyInclude> include) {
+    private String detailJson(String a, Set<AnthologyInclude> include) {
         return ("json_build_object('id', %1$s.id, 'slug', %1$s.slug, 'title', %1$s.title, 'titleNative', %1$s.title_native, "
                 + "'titleRomanized', %1$s.title_romanized, 'alternateTitles', %1$s.alternate_titles, 'kind', %2$s, "
                 + "'releaseYear', %1$s.release_year, 'premiereDate', %1$s.premiere_date, 'country', %1$s.country, "
@@ -132,13 +134,13 @@ public class AnthologyQueries {
      * {@code AnthologySummary} of the anthology row {@code a}, with what {@code include} embeds; used by
      * {@link AnthologyListQueries}.
      */
-    static String summaryJson(Set<AnthologyInclude> include) {
-        return SUMMARIES.computeIfAbsent(include, embeds -> summaryJson("item", embeds));
+    String summaryJson(Set<AnthologyInclude> include) {
+        return summaries.computeIfAbsent(include, embeds -> summaryJson("item", embeds));
     }
 
-    private static final Map<Set<AnthologyInclude>, String> SUMMARIES = new ConcurrentHashMap<>();
+    private final Map<Set<AnthologyInclude>, String> summaries = new ConcurrentHashMap<>();
 
-    private static String summaryJson(String a, Set<AnthologyInclude> include) {
+    private String summaryJson(String a, Set<AnthologyInclude> include) {
         return ("json_build_object('id', %1$s.id, 'slug', %1$s.slug, 'title', %1$s.title, 'titleNative', %1$s.title_native, "
                 + "'titleRomanized', %1$s.title_romanized, 'alternateTitles', %1$s.alternate_titles, 'kind', %2$s, "
                 + "'releaseYear', %1$s.release_year, 'country', %1$s.country, 'runtimeMinutes', %1$s.runtime_minutes, "
@@ -147,7 +149,7 @@ public class AnthologyQueries {
     }
 
     /** The embedded members, in the order the records declare them; companies only where a list item asks. */
-    private static String embeds(String a, Set<AnthologyInclude> include, boolean listItem) {
+    private String embeds(String a, Set<AnthologyInclude> include, boolean listItem) {
         boolean withCredits = include.contains(AnthologyInclude.CREDITS);
         StringBuilder members = new StringBuilder();
         if (include.contains(AnthologyInclude.SEGMENTS)) {
@@ -159,9 +161,7 @@ public class AnthologyQueries {
             members.append(", 'credits', ").append(CreditQueries.list("c.anthology_id = " + a + ".id and c.segment_id is null"));
         }
         if (include.contains(AnthologyInclude.RELEASES)) {
-            members.append(", 'releases', ").append(SqlJson.array(ReleaseQueries.view("r", "rp", ref(a)),
-                    "from video_release r left join company rp on rp.id = r.publisher_id where r.anthology_id = " + a + ".id",
-                    ReleaseQueries.CHRONOLOGICAL));
+            members.append(", 'releases', ").append(releases.json(a));
         }
         if (listItem && include.contains(AnthologyInclude.COMPANIES)) {
             members.append(", 'companies', ").append(companies(a));
@@ -183,7 +183,7 @@ public class AnthologyQueries {
      * The (id, version) of every row a detail shows, as its ETag notes them: the anthology and its companies, and what
      * {@code include} embeds.
      */
-    private static String tagRows(String a, Set<AnthologyInclude> include) {
+    private String tagRows(String a, Set<AnthologyInclude> include) {
         StringBuilder rows = new StringBuilder("select " + a + ".id, " + a + ".version")
                 .append(" union all select c.id, c.version from anthology_company l join company c on c.id = l.company_id "
                         + "where l.anthology_id = ").append(a).append(".id");
@@ -198,7 +198,7 @@ public class AnthologyQueries {
                     + (withSegments ? "" : " and c.segment_id is null")));
         }
         if (include.contains(AnthologyInclude.RELEASES)) {
-            rows.append(" union all ").append(ReleaseQueries.tagRows("r.anthology_id = " + a + ".id"));
+            rows.append(" union all ").append(releases.tagRows(a));
         }
         return rows.toString();
     }

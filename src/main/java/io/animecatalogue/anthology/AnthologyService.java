@@ -9,7 +9,6 @@ import io.animecatalogue.company.Company;
 import io.animecatalogue.anthology.credit.CreditService;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.person.Person;
-import io.animecatalogue.release.Release;
 import io.animecatalogue.anthology.segment.SegmentService;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
@@ -92,7 +91,7 @@ public class AnthologyService {
     public void delete(Ref ref, IfMatch ifMatch) {
         Anthology anthology = findForChange(ref, ifMatch);
         Referrers.none()
-                .add("release", "releases", Release.slugsOf(anthology))
+                .add("release", "releases", Anthology.releaseSlugs(anthology))
                 .refuseDeleteIfAny("the anthology '" + anthology.slug + "'", "Delete those releases first.");
         audit.record(AuditAction.DELETE, AuditedType.ANTHOLOGY, anthology.id, anthology.slug);
         anthology.delete();

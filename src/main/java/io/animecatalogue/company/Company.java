@@ -1,5 +1,7 @@
 package io.animecatalogue.company;
 
+import io.animecatalogue.shared.Referrers;
+import io.animecatalogue.database.ReferringSlugs;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -59,5 +61,16 @@ public class Company extends PanacheEntityBase {
     /** A page of companies in slug order, after the given slug. */
     public static boolean existsWithSlug(String slug) {
         return count("slug", slug) > 0;
+    }
+
+    /** What lists the company, asked of the referring tables (see {@link ReferringSlugs}). */
+    public static Referrers referrers(Company company) {
+        return Referrers.none()
+                .add("anthology", "anthologies", ReferringSlugs.of("select distinct a.slug from anthology_company ac "
+                        + "join anthology a on a.id = ac.anthology_id where ac.company_id = ?1 order by a.slug", company.id))
+                .add("segment", "segments", ReferringSlugs.of(
+                        "select s.slug from segment s where s.studio_id = ?1 order by s.slug", company.id))
+                .add("release", "releases", ReferringSlugs.of(
+                        "select r.slug from video_release r where r.publisher_id = ?1 order by r.slug", company.id));
     }
 }

@@ -2,17 +2,13 @@ package io.animecatalogue.company;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
-import io.animecatalogue.release.Release;
-import io.animecatalogue.anthology.segment.Segment;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Ref;
-import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
@@ -67,11 +63,7 @@ public class CompanyService {
     @Transactional
     public void delete(Ref ref, IfMatch ifMatch) {
         Company company = findForChange(ref, ifMatch);
-        Referrers.none()
-                .add("anthology", "anthologies", Anthology.slugsListing(company))
-                .add("segment", "segments", Segment.slugsByStudio(company))
-                .add("release", "releases", Release.slugsByPublisher(company))
-                .refuseDeleteIfAny("the company '" + company.slug + "'", "Change or delete those first.");
+        Company.referrers(company).refuseDeleteIfAny("the company '" + company.slug + "'", "Change or delete those first.");
         audit.record(AuditAction.DELETE, AuditedType.COMPANY, company.id, company.slug);
         company.delete();
         Company.flush();

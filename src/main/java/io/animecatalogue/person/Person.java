@@ -1,5 +1,6 @@
 package io.animecatalogue.person;
 
+import io.animecatalogue.database.ReferringSlugs;
 import io.animecatalogue.externalid.ExternalIds;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -69,4 +70,10 @@ public class Person extends PanacheEntityBase {
      * @param member a member of {@link ExternalIds}, such as {@code aniList}; never client input, as it becomes part of
      *               the query
      */
+
+    /** The anthologies whose credits (or whose segments' credits) name the person; see {@link ReferringSlugs}. */
+    public static List<String> anthologySlugsCrediting(Person person) {
+        return ReferringSlugs.of("select distinct a.slug from credit c join anthology a on a.id = c.anthology_id "
+                + "where c.person_id = ?1 order by a.slug", person.id);
+    }
 }

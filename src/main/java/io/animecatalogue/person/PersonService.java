@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
-import io.animecatalogue.anthology.credit.Credit;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
@@ -15,7 +14,7 @@ import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
-import io.animecatalogue.validation.CatalogueDates;
+import io.animecatalogue.shared.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,7 +72,7 @@ public class PersonService {
     public void delete(Ref ref, IfMatch ifMatch) {
         Person person = findForChange(ref, ifMatch);
         Referrers.none()
-                .add("anthology's credits", "anthologies' credits", Credit.anthologySlugsCrediting(person))
+                .add("anthology's credits", "anthologies' credits", Person.anthologySlugsCrediting(person))
                 .refuseDeleteIfAny("the person '" + person.slug + "'", "Delete or reassign those credits first.");
         audit.record(AuditAction.DELETE, AuditedType.PERSON, person.id, person.slug);
         person.delete();

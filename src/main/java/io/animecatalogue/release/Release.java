@@ -114,15 +114,4 @@ public class Release extends PanacheEntityBase {
         return count("slug", slug) > 0;
     }
 
-    /** Slugs of the releases the company published, in slug order. */
-    public static List<String> slugsByPublisher(Company publisher) {
-        return getEntityManager().createQuery("select r.slug from Release r where r.publisher = ?1 order by r.slug", String.class)
-                .setParameter(1, publisher).getResultList();
-    }
-
-    /** Slugs of the anthology's releases, in slug order. */
-    public static List<String> slugsOf(Anthology anthology) {
-        return getEntityManager().createQuery("select r.slug from Release r where r.anthology = ?1 order by r.slug", String.class)
-                .setParameter(1, anthology).getResultList();
-    }
 }

@@ -16,7 +16,7 @@ import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
-import io.animecatalogue.validation.CatalogueDates;
+import io.animecatalogue.shared.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

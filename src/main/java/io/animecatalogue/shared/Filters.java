@@ -1,6 +1,5 @@
 package io.animecatalogue.shared;
 
-import io.animecatalogue.validation.CatalogueDates;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

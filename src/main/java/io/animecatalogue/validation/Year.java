@@ -1,5 +1,6 @@
 package io.animecatalogue.validation;
 
+import io.animecatalogue.shared.CatalogueDates;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;

@@ -19,7 +19,6 @@ import org.hibernate.annotations.UpdateTimestamp;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,10 +92,4 @@ public class Credit extends PanacheEntityBase {
                         .and("owner", segment == null ? anthology : segment)) > 0;
     }
 
-    /** Slugs of the anthologies that credit the person, on the anthology itself or on a segment, in slug order. */
-    public static List<String> anthologySlugsCrediting(Person person) {
-        return getEntityManager().createQuery(
-                "select distinct a.slug from Credit c join c.anthology a where c.person = ?1 order by a.slug", String.class)
-                .setParameter(1, person).getResultList();
-    }
 }

@@ -74,12 +74,6 @@ public class Segment extends PanacheEntityBase {
         return count("slug", slug) > 0;
     }
 
-    /** Slugs of the segments the company made, in slug order. */
-    public static List<String> slugsByStudio(Company studio) {
-        return getEntityManager().createQuery("select s.slug from Segment s where s.studio = ?1 order by s.slug", String.class)
-                .setParameter(1, studio).getResultList();
-    }
-
     public static int countIn(Anthology anthology) {
         return (int) count("anthology", anthology);
     }

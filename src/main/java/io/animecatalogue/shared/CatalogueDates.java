@@ -1,4 +1,4 @@
-package io.animecatalogue.validation;
+package io.animecatalogue.shared;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
