@@ -20,11 +20,11 @@ public class LocalTokenNotice {
     static final Duration LIFETIME = Duration.ofDays(7);
 
     void onStart(@Observes StartupEvent event,
-                 @ConfigProperty(name = LocalTokenConfigSourceFactory.IN_USE, defaultValue = "false") boolean local,
+                 LocalTokenConfig localToken,
                  @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> keyLocation,
                  @ConfigProperty(name = "mp.jwt.verify.publickey") Optional<String> key) {
         Optional<java.security.PrivateKey> signingKey = LocalTokenConfigSourceFactory.signingKey();
-        if (local && signingKey.isPresent()) {
+        if (localToken.inUse() && signingKey.isPresent()) {
             String token = Jwt.issuer(LocalTokenConfigSourceFactory.ISSUER)
                     .subject("local-editor")
                     .preferredUserName("local-editor")

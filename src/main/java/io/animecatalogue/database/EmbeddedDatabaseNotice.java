@@ -19,13 +19,12 @@ public class EmbeddedDatabaseNotice {
 
     /** Before anything else reports on the database, such as the seeder. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event,
-                 @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.IN_USE, defaultValue = "false") boolean inUse,
-                 @ConfigProperty(name = EmbeddedDatabaseConfigSourceFactory.DATA_DIRECTORY) Optional<String> dataDirectory,
+                 EmbeddedDatabaseConfig embedded,
                  @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
-        if (!inUse) {
+        if (!embedded.inUse()) {
             return;
         }
-        String data = dataDirectory.map(directory -> "data in " + Path.of(directory).toAbsolutePath())
+        String data = embedded.dataDir().map(directory -> "data in " + Path.of(directory).toAbsolutePath())
                 .orElse("throw-away data, deleted on exit");
         LOG.infof("No database configured: using an embedded PostgreSQL (%s, %s). "
                 + "To use another server, set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD.",

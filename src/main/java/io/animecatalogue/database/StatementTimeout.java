@@ -1,13 +1,12 @@
 package io.animecatalogue.database;
 
+import jakarta.inject.Inject;
 import io.agroal.api.AgroalPoolInterceptor;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 
 /**
  * How long one statement may run before PostgreSQL cancels it, set once on every new connection of the pool. A read
@@ -22,13 +21,13 @@ public class StatementTimeout implements AgroalPoolInterceptor {
     /** For a transaction whose statements may rightly run longer than a read's. */
     public static final String LIFT = "set local statement_timeout = 0";
 
-    @ConfigProperty(name = "catalogue.read-statement-timeout", defaultValue = "10S")
-    Duration timeout;
+    @Inject
+    DatabaseConfig config;
 
     @Override
     public void onConnectionCreate(Connection connection) {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("set statement_timeout = " + timeout.toMillis());
+            statement.execute("set statement_timeout = " + config.readStatementTimeout().toMillis());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not set the statement timeout of a new connection", e);
         }

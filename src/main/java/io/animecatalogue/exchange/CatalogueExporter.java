@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -40,8 +38,8 @@ public class CatalogueExporter {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "catalogue.import.timeout", defaultValue = "PT1H")
-    Duration timeout;
+    @Inject
+    ExchangeConfig config;
 
     private ObjectWriter writer;
 
@@ -62,7 +60,7 @@ public class CatalogueExporter {
     }
 
     public void export(ExportFilter filter, OutputStream output) {
-        QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).run(() -> {
+        QuarkusTransaction.requiringNew().timeout((int) config.imports().timeout().toSeconds()).run(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("set transaction isolation level repeatable read, read only");

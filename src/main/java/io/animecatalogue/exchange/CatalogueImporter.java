@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +19,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 
 /**
  * Imports catalogue records, all or nothing: they are upserted by slug inside one transaction, which is rolled back
@@ -39,8 +37,8 @@ public class CatalogueImporter {
     AgroalDataSource dataSource;
 
     /** A large catalogue takes minutes; the transaction must outlive it. */
-    @ConfigProperty(name = "catalogue.import.timeout", defaultValue = "PT1H")
-    Duration timeout;
+    @Inject
+    ExchangeConfig config;
 
     /**
      * @param actor who the audit log names as the author of the changes
@@ -59,7 +57,7 @@ public class CatalogueImporter {
 
     private ImportReport run(RecordSource source, boolean dryRun, String actor) {
         try {
-            return QuarkusTransaction.joiningExisting().timeout((int) timeout.toSeconds()).call(() -> {
+            return QuarkusTransaction.joiningExisting().timeout((int) config.imports().timeout().toSeconds()).call(() -> {
                 ImportReport report;
                 ImportRun run;
                 try (Connection connection = dataSource.getConnection()) {

@@ -10,7 +10,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.io.IOException;
@@ -35,11 +34,11 @@ public class CatalogueSeeder {
     @Inject
     CatalogueImporter importer;
 
-    @ConfigProperty(name = "catalogue.seed", defaultValue = "true")
-    boolean enabled;
+    @Inject
+    ExchangeConfig config;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!config.seed()) {
             LOG.info("Not loading the seed catalogue (CATALOGUE_SEED=false).");
             return;
         }

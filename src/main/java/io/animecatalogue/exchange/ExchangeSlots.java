@@ -1,10 +1,10 @@
 package io.animecatalogue.exchange;
 
+import jakarta.inject.Inject;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.concurrent.Semaphore;
 
@@ -23,17 +23,19 @@ public class ExchangeSlots {
         void close();
     }
 
-    @ConfigProperty(name = "catalogue.exchange.concurrent-exports", defaultValue = "1")
-    int concurrentExports;
+    @Inject
+    ExchangeConfig config;
 
-    @ConfigProperty(name = "catalogue.exchange.concurrent-imports", defaultValue = "1")
-    int concurrentImports;
+    private int concurrentExports;
+    private int concurrentImports;
 
     private Semaphore exports;
     private Semaphore imports;
 
     @PostConstruct
     void init() {
+        concurrentExports = config.exchange().concurrentExports();
+        concurrentImports = config.exchange().concurrentImports();
         if (concurrentExports < 1 || concurrentImports < 1) {
             throw new IllegalStateException("catalogue.exchange.concurrent-exports and -imports must be at least 1");
         }

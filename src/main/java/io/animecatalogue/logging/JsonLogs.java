@@ -5,7 +5,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
@@ -24,8 +23,8 @@ public class JsonLogs {
 
     /** Before anything else starts logging for the application, such as the embedded database notice. */
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 100) StartupEvent event,
-                 @ConfigProperty(name = "catalogue.log.json", defaultValue = "false") boolean json) {
-        if (!json) {
+                 LogConfig config) {
+        if (!config.json()) {
             return;
         }
         JsonLogFormatter formatter = new JsonLogFormatter();

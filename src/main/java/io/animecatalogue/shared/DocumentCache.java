@@ -3,7 +3,6 @@ package io.animecatalogue.shared;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Optional;
 
@@ -25,12 +24,8 @@ public class DocumentCache {
 
     private final Cache<Object, Entry> entries;
 
-    /**
-     * @param maxMegabytes a bound on what is kept, in MB; unset, a third of the heap (with the README's 192 MiB, the
-     *                     benchmark's 20,000 anthologies as details, plain and embedded, deflated); 0 keeps nothing
-     */
-    DocumentCache(@ConfigProperty(name = "catalogue.document-cache.max-mb") Optional<Long> maxMegabytes) {
-        long bytes = maxMegabytes.map(mb -> mb * 1024 * 1024).orElse(Runtime.getRuntime().maxMemory() / 3);
+    DocumentCache(DocumentCacheConfig config) {
+        long bytes = config.maxMb().map(mb -> mb * 1024 * 1024).orElse(Runtime.getRuntime().maxMemory() / 3);
         entries = bytes <= 0 ? null : Caffeine.newBuilder().maximumWeight(bytes)
                 .weigher((Object key, Entry entry) -> entry.weight()).build();
     }

@@ -1,12 +1,13 @@
 package io.animecatalogue.shared;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import java.util.List;
@@ -27,11 +28,14 @@ public class RateLimits {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    @ConfigProperty(name = "catalogue.rate-limit.writes-per-minute", defaultValue = "120")
-    int writesPerMinute;
+    /**
+     * Looked up on first use: request filters are made while the application is built, before the runtime
+     * configuration they would be injected with exists (Quarkus fails with SRCFG00027 otherwise).
+     */
+    @Inject
+    Instance<RateLimitConfig> configuration;
 
-    @ConfigProperty(name = "catalogue.rate-limit.searches-per-minute", defaultValue = "600")
-    int searchesPerMinute;
+    private volatile RateLimitConfig config;
 
     @ServerRequestFilter(preMatching = true, priority = 100)
     public Response limit(Request request, UriInfo uri, HttpServerRequest connection) {
@@ -42,7 +46,11 @@ public class RateLimits {
         String method = request.getMethod();
         boolean write = !List.of("GET", "HEAD", "OPTIONS").contains(method);
         boolean search = !write && path.equals("/api/v1/search");
-        int perMinute = write ? writesPerMinute : search ? searchesPerMinute : 0;
+        RateLimitConfig config = this.config;
+        if (config == null) {
+            config = this.config = configuration.get();
+        }
+        int perMinute = write ? config.writesPerMinute() : search ? config.searchesPerMinute() : 0;
         if (perMinute <= 0) {
             return null;
         }
