@@ -10,6 +10,7 @@ import io.animecatalogue.release.Release;
 import io.animecatalogue.segment.Segment;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
@@ -21,8 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.util.HashSet;
-import java.util.Set;
 
 @ApplicationScoped
 public class CompanyService {
@@ -35,6 +34,10 @@ public class CompanyService {
 
     @Inject
     AuditLog audit;
+
+    /** What the API's bodies name a company by: its id or slug, looked up in the database. */
+    public static final Lookup<Company> BY_ID_OR_SLUG = Lookup.byIdOrSlug("company",
+            id -> Company.<Company>findByIdOptional(id), Company::findBySlug, company -> company.id);
 
     public Company find(Ref ref) {
         return ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
@@ -98,12 +101,7 @@ public class CompanyService {
     private void validate(CompanyInput input) {
         Violations violations = Violations.of(validator, input);
         if (input != null) {
-            Set<CompanyKind> seen = new HashSet<>();
-            for (int i = 0; i < input.kinds().size(); i++) {
-                if (input.kinds().get(i) != null && !seen.add(input.kinds().get(i))) {
-                    violations.add("/kinds/" + i, "repeats a kind listed before");
-                }
-            }
+            CompanyRules.check(input, violations);
         }
         violations.throwIfAny();
     }

@@ -1,5 +1,6 @@
 package io.animecatalogue.segment;
 
+import io.animecatalogue.anthology.AnthologyRules;
 import io.animecatalogue.credit.CreditLine;
 import io.animecatalogue.validation.DisplayText;
 import io.animecatalogue.validation.LongText;
@@ -45,7 +46,7 @@ public record SegmentInput(
         @LongText String sourceWork,
         @Schema(description = "Its staff in billing order; only when the segment is created. Later, credits are changed "
                 + "through `/api/v1/credits`.", nullable = true)
-        @Size(max = 500) List<@NotNull @Valid CreditLine> credits) {
+        @Size(max = 500) List<@NotNull @Valid CreditLine> credits) implements AnthologyRules.DraftSegment {
 
     public SegmentInput {
         alternateTitles = alternateTitles == null ? List.of() : alternateTitles;
