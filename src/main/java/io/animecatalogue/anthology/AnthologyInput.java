@@ -64,7 +64,7 @@ public record AnthologyInput(
         @Schema(description = "Staff of the whole work, in billing order; only when the anthology is created.", nullable = true)
         @Size(max = 500) List<@NotNull @Valid CreditLine> credits,
         @Schema(description = "Its segments in running order, each with its staff; only when the anthology is created.", nullable = true)
-        @Size(max = 100) List<@NotNull @Valid SegmentInput> segments) {
+        @Size(max = 100) List<@NotNull @Valid SegmentInput> segments) implements AnthologyRules.Draft {
 
     public AnthologyInput {
         alternateTitles = alternateTitles == null ? List.of() : alternateTitles;
@@ -80,6 +80,6 @@ public record AnthologyInput(
             @Schema(description = "What it did for the anthology.", required = true)
             @NotNull CompanyRole role,
             @Schema(description = "A qualification, such as the segments or the territory concerned.", example = "Stink Bomb", nullable = true)
-            @DisplayText String note) {
+            @DisplayText String note) implements AnthologyRules.DraftCompany {
     }
 }

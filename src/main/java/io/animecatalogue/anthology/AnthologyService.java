@@ -10,8 +10,12 @@ import io.animecatalogue.anthology.credit.CreditService;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.anthology.segment.SegmentService;
+import io.animecatalogue.company.CompanyService;
+import io.animecatalogue.person.PersonService;
+import io.animecatalogue.anthology.segment.SegmentInput;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
@@ -25,7 +29,6 @@ import jakarta.validation.Validator;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,6 +50,10 @@ public class AnthologyService {
     @Inject
     AuditLog audit;
 
+    /** What the API's bodies name an anthology by: its id or slug, looked up in the database. */
+    public static final Lookup<Anthology> BY_ID_OR_SLUG = Lookup.byIdOrSlug("anthology",
+            id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, anthology -> anthology.id);
+
     public Anthology find(Ref ref) {
         return ref.resolve(id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug, "anthology");
     }
@@ -54,19 +61,19 @@ public class AnthologyService {
     /** Creates the anthology with the companies, staff and segments the body lists, all or nothing. */
     @Transactional
     public Tagged<AnthologyDetail> create(AnthologyInput input) {
-        Checked checked = check(input, null);
-        Violations violations = checked.violations();
-        List<Person> staff = credits.checkLines(orEmpty(input.credits()), "", violations);
-        List<SegmentService.NewSegment> parts = segmentService.checkNew(orEmpty(input.segments()), violations);
-        violations.throwIfAny();
+        Violations violations = Violations.of(validator, input);
+        if (input == null) {
+            violations.throwIfAny();
+        }
+        AnthologyRules.Resolved<Company, Person> resolved = check(input, null, orEmpty(input.segments()), violations);
         Anthology anthology = new Anthology();
         anthology.slug = Slugs.choose("/slug", input.slug(), input.title(), null, Anthology::existsWithSlug, "anthology");
-        apply(input, checked.companies(), anthology);
+        apply(input, resolved.companies(), anthology);
         anthology.persist();
         Anthology.flush();
         audit.record(AuditAction.CREATE, AuditedType.ANTHOLOGY, anthology.id, anthology.slug);
-        credits.createLines(anthology, null, orEmpty(input.credits()), staff);
-        segmentService.createNew(anthology, orEmpty(input.segments()), parts);
+        credits.createLines(anthology, null, orEmpty(input.credits()), resolved.credits());
+        segmentService.createNew(anthology, orEmpty(input.segments()), resolved.segments());
         return written(anthology);
     }
 
@@ -99,51 +106,37 @@ public class AnthologyService {
     }
 
     private Tagged<AnthologyDetail> update(Anthology anthology, AnthologyInput input, AuditAction action) {
-        Checked checked = check(input, anthology);
-        Violations violations = checked.violations();
+        Violations violations = Violations.of(validator, input);
+        if (input == null) {
+            violations.throwIfAny();
+        }
+        // refused whole, which also keeps the rules from looking into them
         for (String member : List.of("credits", "segments")) {
             if (member.equals("credits") ? input.credits() != null : input.segments() != null) {
                 violations.add("/" + member, "are only accepted when the anthology is created; change them through /api/v1/"
                         + member + " and leave this member out");
             }
         }
-        violations.throwIfAny();
+        AnthologyRules.Resolved<Company, Person> resolved = check(input, anthology, List.of(), violations);
         anthology.slug = Slugs.choose("/slug", input.slug(), input.title(), anthology.slug, Anthology::existsWithSlug, "anthology");
-        apply(input, checked.companies(), anthology);
+        apply(input, resolved.companies(), anthology);
         audit.record(action, AuditedType.ANTHOLOGY, anthology.id, anthology.slug);
         return written(anthology);
     }
 
-    /** What checking the anthology's own members found: the violations, and the companies its links name, in order. */
-    private record Checked(Violations violations, List<Company> companies) {
-    }
-
-    /** The anthology's own members; {@code existing} is null when creating. Conflicts (409) are thrown at once. */
-    private Checked check(AnthologyInput input, Anthology existing) {
-        Violations violations = Violations.of(validator, input);
-        if (input == null) {
-            violations.throwIfAny();
-        }
-        if (input.premiereDate() != null && input.releaseYear() != null && input.premiereDate().getYear() != input.releaseYear()
-                && !violations.concerns("/releaseYear")) {
-            violations.add("/releaseYear", "must be the year of premiereDate (" + input.premiereDate().getYear() + ")");
-        }
-        Set<String> companyRoles = new HashSet<>();
-        List<Company> companies = new ArrayList<>();
-        for (int i = 0; i < input.companies().size(); i++) {
-            AnthologyInput.CompanyLink link = input.companies().get(i);
-            String pointer = "/companies/" + i;
-            Company company = link == null ? null : violations.reference(pointer + "/company", link.company(),
-                    ref -> ref.find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug), "company");
-            companies.add(company);
-            if (company != null && link.role() != null && !companyRoles.add(company.id + " " + link.role())) {
-                violations.add(pointer, "lists the same company in the same role as an earlier entry");
-            }
-        }
-        if (violations.isEmpty()) {
-            ExternalIds.refuseTakenByOthers(Anthology.class, "anthology", input.externalIds(), existing == null ? null : existing.id);
-        }
-        return new Checked(violations, companies);
+    /**
+     * The anthology's rules, with its references looked up in the database, then the API's own rule for the segments
+     * of a new anthology; throws unless all hold. Conflicts (409) are thrown once the body is otherwise valid.
+     * {@code existing} is null when creating.
+     */
+    private AnthologyRules.Resolved<Company, Person> check(AnthologyInput input, Anthology existing,
+                                                           List<SegmentInput> newSegments, Violations violations) {
+        AnthologyRules.Resolved<Company, Person> resolved = AnthologyRules.check(input, CompanyService.BY_ID_OR_SLUG,
+                PersonService.BY_ID_OR_SLUG, violations);
+        segmentService.checkNew(newSegments, violations);
+        violations.throwIfAny();
+        ExternalIds.refuseTakenByOthers(Anthology.class, "anthology", input.externalIds(), existing == null ? null : existing.id);
+        return resolved;
     }
 
     /** @param companies the companies of the input's links, in the same order, all found */
@@ -154,7 +147,7 @@ public class AnthologyService {
         anthology.alternateTitles = new ArrayList<>(input.alternateTitles());
         anthology.kind = input.kind();
         anthology.premiereDate = input.premiereDate();
-        anthology.releaseYear = input.premiereDate() != null ? Short.valueOf((short) input.premiereDate().getYear()) : input.releaseYear();
+        anthology.releaseYear = AnthologyRules.releaseYear(input);
         anthology.country = input.country();
         anthology.runtimeMinutes = input.runtimeMinutes();
         anthology.synopsis = input.synopsis();

@@ -32,7 +32,7 @@ public record CompanyInput(
         @Schema(description = "Country, as an ISO 3166-1 alpha-2 code.", example = "JP", nullable = true)
         @CountryCode String country,
         @Schema(description = "Official website (http or https).", example = "https://www.madhouse.co.jp/", nullable = true)
-        @HttpUrl String websiteUrl) {
+        @HttpUrl String websiteUrl) implements CompanyRules.Draft {
 
     public CompanyInput {
         alternateNames = alternateNames == null ? List.of() : alternateNames;

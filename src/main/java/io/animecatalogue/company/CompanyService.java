@@ -7,6 +7,7 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
@@ -17,8 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.util.HashSet;
-import java.util.Set;
 
 @ApplicationScoped
 public class CompanyService {
@@ -31,6 +30,10 @@ public class CompanyService {
 
     @Inject
     AuditLog audit;
+
+    /** What the API's bodies name a company by: its id or slug, looked up in the database. */
+    public static final Lookup<Company> BY_ID_OR_SLUG = Lookup.byIdOrSlug("company",
+            id -> Company.<Company>findByIdOptional(id), Company::findBySlug, company -> company.id);
 
     public Company find(Ref ref) {
         return ref.resolve(id -> Company.<Company>findByIdOptional(id), Company::findBySlug, "company");
@@ -90,12 +93,7 @@ public class CompanyService {
     private void validate(CompanyInput input) {
         Violations violations = Violations.of(validator, input);
         if (input != null) {
-            Set<CompanyKind> seen = new HashSet<>();
-            for (int i = 0; i < input.kinds().size(); i++) {
-                if (input.kinds().get(i) != null && !seen.add(input.kinds().get(i))) {
-                    violations.add("/kinds/" + i, "repeats a kind listed before");
-                }
-            }
+            CompanyRules.check(input, violations);
         }
         violations.throwIfAny();
     }

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.anthology.AnthologyKind;
+import io.animecatalogue.anthology.AnthologyRules;
 import io.animecatalogue.anthology.CompanyRole;
 import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.externalid.ExternalIdsView;
@@ -63,7 +64,7 @@ public record AnthologyRecord(
         @Schema(description = "Staff of the whole work, in billing order.")
         @Size(max = 500) List<@NotNull @Valid Credit> credits,
         @Schema(description = "Its segments in running order, each with its staff. On import they replace the anthology's: segments left out are deleted, the others keep their ids.")
-        @Size(max = 100) List<@NotNull @Valid Segment> segments) implements CatalogueRecord {
+        @Size(max = 100) List<@NotNull @Valid Segment> segments) implements CatalogueRecord, AnthologyRules.Draft {
 
     public AnthologyRecord {
         alternateTitles = CatalogueRecord.orEmpty(alternateTitles);
@@ -74,9 +75,9 @@ public record AnthologyRecord(
 
     @Override
     public AnthologyRecord canonical() {
-        return new AnthologyRecord(slug, title, titleNative, titleRomanized, alternateTitles, kind, releaseYear,
-                premiereDate, country, runtimeMinutes, synopsis, coverImageUrl, CatalogueRecord.orNull(externalIds),
-                companies, credits, segments);
+        return new AnthologyRecord(slug, title, titleNative, titleRomanized, alternateTitles, kind,
+                AnthologyRules.releaseYear(this), premiereDate, country, runtimeMinutes, synopsis, coverImageUrl,
+                CatalogueRecord.orNull(externalIds), companies, credits, segments);
     }
 
     /** A company's part in the anthology. */
@@ -86,7 +87,8 @@ public record AnthologyRecord(
     public record Company(
             @Schema(description = "The company, by slug.") @NotNull @Slug String company,
             @Schema(description = "What it did for the anthology.") @NotNull CompanyRole role,
-            @Schema(description = "A qualification, such as the segments or the territory concerned.") @DisplayText String note) {
+            @Schema(description = "A qualification, such as the segments or the territory concerned.") @DisplayText String note)
+            implements AnthologyRules.DraftCompany {
     }
 
     /** A person's role, on the anthology or on the segment that lists it; billing order is list order. */
@@ -96,7 +98,7 @@ public record AnthologyRecord(
     public record Credit(
             @Schema(description = "The person credited, by slug.") @NotNull @Slug String person,
             @Schema(description = "The role.") @NotNull CreditRole role,
-            @Schema(description = "A qualification of the credit.") @DisplayText String note) {
+            @Schema(description = "A qualification of the credit.") @DisplayText String note) implements AnthologyRules.DraftCredit {
     }
 
     /** A segment; its position is its place in the list, from 1. */
@@ -124,7 +126,7 @@ public record AnthologyRecord(
             @Schema(description = "What the segment is adapted from.")
             @LongText String sourceWork,
             @Schema(description = "Its staff in billing order.")
-            @Size(max = 500) List<@NotNull @Valid Credit> credits) {
+            @Size(max = 500) List<@NotNull @Valid Credit> credits) implements AnthologyRules.DraftSegment {
 
         public Segment {
             alternateTitles = CatalogueRecord.orEmpty(alternateTitles);

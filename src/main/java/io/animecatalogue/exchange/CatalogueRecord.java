@@ -7,7 +7,6 @@ import io.animecatalogue.externalid.ExternalIdsView;
 import org.eclipse.microprofile.openapi.annotations.media.DiscriminatorMapping;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -43,11 +42,6 @@ public sealed interface CatalogueRecord permits CompanyRecord, PersonRecord, Ant
     /** Absent lists mean empty ones. */
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    /** A full date implies its year; records may give either or both. */
-    static Short yearOf(LocalDate date, Short year) {
-        return date != null ? Short.valueOf((short) date.getYear()) : year;
     }
 
     static ExternalIdsView orNull(ExternalIdsView ids) {

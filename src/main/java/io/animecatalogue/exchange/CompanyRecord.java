@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.company.CompanyKind;
+import io.animecatalogue.company.CompanyRules;
 import io.animecatalogue.validation.CountryCode;
 import io.animecatalogue.validation.DisplayText;
 import io.animecatalogue.validation.HttpUrl;
@@ -32,11 +33,11 @@ public record CompanyRecord(
         @Schema(description = "Other names in use, such as former names; at most 50.")
         @Size(max = 50) List<@NotNull @DisplayText String> alternateNames,
         @Schema(description = "What the company does; at least one, each once.")
-        @NotEmpty List<@NotNull CompanyKind> kinds,
+        @NotEmpty @Size(max = 5) List<@NotNull CompanyKind> kinds,
         @Schema(description = "Country, as an ISO 3166-1 alpha-2 code.")
         @CountryCode String country,
         @Schema(description = "Official website (http or https).")
-        @HttpUrl String websiteUrl) implements CatalogueRecord {
+        @HttpUrl String websiteUrl) implements CatalogueRecord, CompanyRules.Draft {
 
     public CompanyRecord {
         alternateNames = CatalogueRecord.orEmpty(alternateNames);

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.externalid.ExternalIdsView;
+import io.animecatalogue.person.PersonRules;
 import io.animecatalogue.validation.DisplayText;
 import io.animecatalogue.validation.LongText;
 import io.animecatalogue.validation.Slug;
@@ -44,7 +45,7 @@ public record PersonRecord(
         @Schema(description = "A short biography, up to 10,000 characters.")
         @LongText String biography,
         @Schema(description = "The same person in other anime databases; each id may belong to one person only. Left out or null: none known.")
-        @Valid ExternalIdsView externalIds) implements CatalogueRecord {
+        @Valid ExternalIdsView externalIds) implements CatalogueRecord, PersonRules.Draft {
 
     public PersonRecord {
         alternateNames = CatalogueRecord.orEmpty(alternateNames);
@@ -53,7 +54,7 @@ public record PersonRecord(
     @Override
     public PersonRecord canonical() {
         return new PersonRecord(slug, name, nameNative, nameRomanized, alternateNames, birthDate,
-                CatalogueRecord.yearOf(birthDate, birthYear), deathDate, CatalogueRecord.yearOf(deathDate, deathYear),
+                PersonRules.birthYear(this), deathDate, PersonRules.deathYear(this),
                 biography, CatalogueRecord.orNull(externalIds));
     }
 }

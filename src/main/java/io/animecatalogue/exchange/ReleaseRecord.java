@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import io.animecatalogue.release.AudioTrackView;
 import io.animecatalogue.release.PrintStatus;
 import io.animecatalogue.release.ReleaseFormat;
+import io.animecatalogue.release.ReleaseRules;
 import io.animecatalogue.validation.Barcode;
 import io.animecatalogue.validation.CountryCode;
 import io.animecatalogue.validation.DisplayText;
@@ -76,7 +77,7 @@ public record ReleaseRecord(
         @Schema(description = "The anthology's segments this release contains, by slug, each once, in any order; at most 100. Export lists them in running order.")
         @Size(max = 100) List<@NotNull @Slug String> segments,
         @Schema(description = "Anything else worth knowing about the release.")
-        @LongText String notes) implements CatalogueRecord {
+        @LongText String notes) implements CatalogueRecord, ReleaseRules.Draft {
 
     public ReleaseRecord {
         regionCodes = CatalogueRecord.orEmpty(regionCodes);
@@ -94,7 +95,7 @@ public record ReleaseRecord(
 
     ReleaseRecord withSegments(List<String> segments) {
         return new ReleaseRecord(slug, anthology, format, country, regionCodes, publisher, releaseDate,
-                CatalogueRecord.yearOf(releaseDate, releaseYear), edition, catalogNumber, barcode, aspectRatio,
+                ReleaseRules.releaseYear(this), edition, catalogNumber, barcode, aspectRatio,
                 anamorphic, audioTracks, subtitleLanguages, discCount, runtimeMinutes, bonusFeatures, printStatus,
                 segments, notes);
     }

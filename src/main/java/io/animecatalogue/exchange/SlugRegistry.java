@@ -1,5 +1,7 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.shared.Lookup;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,25 @@ final class SlugRegistry {
     boolean resolvableFrom(String slug, int line) {
         Entry entry = entries.get(slug);
         return entry != null && entry.line() < line;
+    }
+
+    /**
+     * The registry as the rules of a record on {@code line} see it: a slug resolves when {@link #resolvableFrom} says
+     * so, keyed by itself, with no query. One the file defines too late, or that is the record's own, is refused with
+     * the import's own reason.
+     */
+    Lookup<Entry> from(int line) {
+        return slug -> {
+            Entry entry = entries.get(slug);
+            if (entry == null) {
+                return new Lookup.Missing<>();
+            }
+            if (entry.line() < line) {
+                return new Lookup.Found<>(slug, entry);
+            }
+            return new Lookup.Refused<>(entry.line() == line ? "is this record's own slug; a record cannot refer to itself"
+                    : "names the " + type + " on line " + entry.line() + "; a record must come after the records it refers to");
+        };
     }
 
     UUID id(String slug) {

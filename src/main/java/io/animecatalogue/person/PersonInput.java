@@ -49,7 +49,7 @@ public record PersonInput(
         @Schema(description = "The same person in other anime databases; each id may belong to one person only. Left out or "
                 + "null: none known.", nullable = true,
                 example = "{\"myAnimeList\": null, \"aniList\": 96872, \"aniDb\": null, \"animeNewsNetwork\": null, \"wikidata\": null}")
-        @Valid ExternalIdsView externalIds) {
+        @Valid ExternalIdsView externalIds) implements PersonRules.Draft {
 
     public PersonInput {
         alternateNames = alternateNames == null ? List.of() : alternateNames;

@@ -2,7 +2,6 @@ package io.animecatalogue.person;
 
 import io.animecatalogue.externalid.ExternalIds;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 
 /** Between the person entity and its API records. */
@@ -24,28 +23,21 @@ public final class PersonMapper {
                 ExternalIds.toView(person.externalIds));
     }
 
-    /**
-     * Copies everything but the slug, which {@link PersonService} chooses. A year left out is taken from its date: the
-     * year is documented as known whenever the date is, and the importer stores it the same way.
-     */
+    /** Copies everything but the slug, which {@link PersonService} chooses, with the years {@link PersonRules} derives. */
     public static void apply(PersonInput input, Person person) {
         person.name = input.name();
         person.nameNative = input.nameNative();
         person.nameRomanized = input.nameRomanized();
         person.alternateNames = new ArrayList<>(input.alternateNames());
         person.birthDate = input.birthDate();
-        person.birthYear = yearOf(input.birthDate(), input.birthYear());
+        person.birthYear = PersonRules.birthYear(input);
         person.deathDate = input.deathDate();
-        person.deathYear = yearOf(input.deathDate(), input.deathYear());
+        person.deathYear = PersonRules.deathYear(input);
         person.biography = input.biography();
         person.externalIds = ExternalIds.of(input.externalIds());
     }
 
     public static PersonRef toRef(Person person) {
         return new PersonRef(person.id, person.slug, person.name, person.nameNative, person.nameRomanized);
-    }
-
-    static Short yearOf(LocalDate date, Short year) {
-        return year == null && date != null ? Short.valueOf((short) date.getYear()) : year;
     }
 }

@@ -8,24 +8,22 @@ import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.externalid.ExternalIds;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Referrers;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
-import io.animecatalogue.shared.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
-import java.time.LocalDate;
 
 @ApplicationScoped
 public class PersonService {
-
 
     @Inject
     Validator validator;
@@ -35,6 +33,10 @@ public class PersonService {
 
     @Inject
     AuditLog audit;
+
+    /** What the API's bodies name a person by: their id or slug, looked up in the database. */
+    public static final Lookup<Person> BY_ID_OR_SLUG = Lookup.byIdOrSlug("person",
+            id -> Person.<Person>findByIdOptional(id), Person::findBySlug, person -> person.id);
 
     public Person find(Ref ref) {
         return ref.resolve(id -> Person.<Person>findByIdOptional(id), Person::findBySlug, "person");
@@ -103,60 +105,9 @@ public class PersonService {
     private void validate(PersonInput input) {
         Violations violations = Violations.of(validator, input);
         if (input != null) {
-            LocalDate today = CatalogueDates.today();
-            checkLifeEvent(violations, "birth", input.birthDate(), input.birthYear(), today);
-            checkLifeEvent(violations, "death", input.deathDate(), input.deathYear(), today);
-            checkDeathNotBeforeBirth(violations, input);
+            PersonRules.check(input, violations);
         }
         violations.throwIfAny();
-    }
-
-    /** @param event "birth" or "death", the prefix of the members {@code birthDate} and {@code birthYear} */
-    private static void checkLifeEvent(Violations violations, String event, LocalDate date, Short year, LocalDate today) {
-        String dateMember = event + "Date";
-        String datePointer = "/" + dateMember;
-        String yearPointer = "/" + event + "Year";
-        if (date != null) {
-            // the year is stored with the date, and has to be one the catalogue accepts
-            if (!CatalogueDates.isAcceptedYear(date.getYear())) {
-                violations.add(datePointer, "must be in " + CatalogueDates.YEAR_RULE);
-            } else if (date.isAfter(today)) {
-                violations.add(datePointer, "must not be in the future");
-            }
-        }
-        if (year == null || violations.concerns(yearPointer)) {
-            return;
-        }
-        if (date != null) {
-            // a year that is the date's is in the future only when the date is, which is reported there
-            if (date.getYear() != year) {
-                violations.add(yearPointer, "must be the year of " + dateMember + " (" + date.getYear() + ")");
-            }
-        } else if (year > today.getYear()) {
-            violations.add(yearPointer, "must not be in the future");
-        }
-    }
-
-    /** Compares only members found valid so far: an order check on a wrong value would only repeat its violation. */
-    private static void checkDeathNotBeforeBirth(Violations violations, PersonInput input) {
-        LocalDate birthDate = valid(violations, "/birthDate", input.birthDate());
-        LocalDate deathDate = valid(violations, "/deathDate", input.deathDate());
-        String pointer = input.deathDate() != null ? "/deathDate" : "/deathYear";
-        if (birthDate != null && deathDate != null) {
-            if (deathDate.isBefore(birthDate)) {
-                violations.add(pointer, "must not be before the birth (" + birthDate + ")");
-            }
-            return;
-        }
-        Short birthYear = PersonMapper.yearOf(birthDate, valid(violations, "/birthYear", input.birthYear()));
-        Short deathYear = PersonMapper.yearOf(deathDate, valid(violations, "/deathYear", input.deathYear()));
-        if (birthYear != null && deathYear != null && deathYear < birthYear) {
-            violations.add(pointer, "must not be before the birth (" + birthYear + ")");
-        }
-    }
-
-    private static <T> T valid(Violations violations, String pointer, T value) {
-        return violations.concerns(pointer) ? null : value;
     }
 
     private static Tagged<PersonView> tagged(Person person) {

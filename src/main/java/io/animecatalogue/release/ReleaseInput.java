@@ -89,7 +89,7 @@ public record ReleaseInput(
                 + "100. Shown in running order whatever the order given.", example = "[\"magnetic-rose\", \"cannon-fodder\"]")
         @Size(max = 100) List<@NotNull String> segments,
         @Schema(description = "Anything else worth knowing about the release.", example = "Japanese audio only.", nullable = true)
-        @LongText String notes) {
+        @LongText String notes) implements ReleaseRules.Draft {
 
     public ReleaseInput {
         regionCodes = regionCodes == null ? List.of() : regionCodes;

@@ -39,7 +39,8 @@ public final class ReleaseMapper {
     }
 
     /**
-     * Copies everything but the slug, which {@link ReleaseService} chooses, with the references it resolved.
+     * Copies everything but the slug, which {@link ReleaseService} chooses, with the references it resolved and the
+     * year {@link ReleaseRules} derives.
      *
      * @param publisher null when the input names none
      */
@@ -51,8 +52,7 @@ public final class ReleaseMapper {
         release.regionCodes = new ArrayList<>(input.regionCodes());
         release.publisher = publisher;
         release.releaseDate = input.releaseDate();
-        release.releaseYear = input.releaseYear() != null || input.releaseDate() == null
-                ? input.releaseYear() : Short.valueOf((short) input.releaseDate().getYear());
+        release.releaseYear = ReleaseRules.releaseYear(input);
         release.edition = input.edition();
         release.catalogNumber = input.catalogNumber();
         release.barcode = input.barcode();

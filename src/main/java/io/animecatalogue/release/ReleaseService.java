@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.anthology.segment.Segment;
+import io.animecatalogue.company.CompanyService;
+import io.animecatalogue.anthology.segment.SegmentService;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
@@ -16,24 +19,20 @@ import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Slugs;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.Violations;
-import io.animecatalogue.shared.CatalogueDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 @ApplicationScoped
 public class ReleaseService {
 
-    private static final String IN_THE_FUTURE = "is in the future; only an announced release can be";
+    private static final ReleaseRules.References<Anthology, Company, Segment> IN_THE_DATABASE = new ReleaseRules.References<>(
+            AnthologyService.BY_ID_OR_SLUG, CompanyService.BY_ID_OR_SLUG, SegmentService.BY_ID_OR_SLUG,
+            segment -> new ReleaseRules.Owner(segment.anthology.id, segment.anthology.slug));
 
     @Inject
     Validator validator;
@@ -130,53 +129,9 @@ public class ReleaseService {
             // a missing body is already a violation, so this throws and nothing below sees a null input
             violations.throwIfAny();
         }
-        Anthology anthology = violations.reference("/anthology", input.anthology(),
-                ref -> ref.find(id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug), "anthology");
-        Company publisher = violations.reference("/publisher", input.publisher(),
-                ref -> ref.find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug), "company");
-        List<Segment> segments = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < input.segments().size(); i++) {
-            String pointer = "/segments/" + i;
-            Segment segment = violations.reference(pointer, input.segments().get(i),
-                    ref -> ref.find(Segment::findByIdWithAnthology, Segment::findBySlug), "segment");
-            if (segment == null) {
-                continue;
-            }
-            if (!seen.add(segment.id)) {
-                violations.add(pointer, "repeats a segment listed before");
-            } else if (anthology != null && !segment.anthology.id.equals(anthology.id)) {
-                violations.add(pointer, "belongs to another anthology ('" + segment.anthology.slug + "')");
-            } else {
-                segments.add(segment);
-            }
-        }
-        checkDates(input, violations);
+        ReleaseRules.Resolved<Anthology, Company, Segment> resolved = ReleaseRules.check(input, IN_THE_DATABASE, violations);
         violations.throwIfAny();
-        return new References(anthology, publisher, segments);
-    }
-
-    private static void checkDates(ReleaseInput input, Violations violations) {
-        LocalDate date = violations.concerns("/releaseDate") ? null : input.releaseDate();
-        Short year = violations.concerns("/releaseYear") ? null : input.releaseYear();
-        // the date's year is stored as the year when none is given, so it has to be one the year column takes
-        if (date != null && !CatalogueDates.isAcceptedYear(date.getYear())) {
-            violations.add("/releaseDate", "must be in " + CatalogueDates.YEAR_RULE);
-            return;
-        }
-        if (date != null && year != null && date.getYear() != year) {
-            violations.add("/releaseYear", "must be the year of the release date (" + date.getYear() + ")");
-            return;
-        }
-        if (input.printStatus() == PrintStatus.ANNOUNCED) {
-            return;
-        }
-        LocalDate today = CatalogueDates.today();
-        if (date != null && date.isAfter(today)) {
-            violations.add("/releaseDate", IN_THE_FUTURE);
-        } else if (date == null && year != null && year > today.getYear()) {
-            violations.add("/releaseYear", IN_THE_FUTURE);
-        }
+        return new References(resolved.anthology(), resolved.publisher(), resolved.segments());
     }
 
     private static Tagged<ReleaseView> tagged(Release release) {

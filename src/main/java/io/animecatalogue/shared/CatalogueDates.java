@@ -23,6 +23,14 @@ public final class CatalogueDates {
         return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
+    /**
+     * The year stored with a date: the date's own, since a full date implies its year; the year given otherwise.
+     * A year given with a date that disagrees is refused before anything is stored, so which one wins never matters.
+     */
+    public static Short yearOf(LocalDate date, Short year) {
+        return date != null ? Short.valueOf((short) date.getYear()) : year;
+    }
+
     /** The latest date it is anywhere on Earth right now. */
     public static LocalDate today() {
         return LocalDate.now(FIRST_TO_START_THE_DAY);

@@ -198,7 +198,7 @@ public class OpenApiDocumentation implements OASFilter {
                 + "the `line` and a JSON Pointer into that line's record (for CSV, `/column`).", "/problems/invalid-import",
                 "Invalid import", 400, "2 problems in the file; nothing was written.",
                 ordered("line", 3, "pointer", "/segments/0/credits/1/person", "detail",
-                        "no person has the slug 'koji-morimot', in this file or in the catalogue")));
+                        "no person has the id or slug 'koji-morimot'")));
         components.addResponse("Unauthorized", problem("No bearer token, or one that is expired, forged or malformed.",
                 "/problems/unauthorized", "Unauthorized", 401,
                 "This request needs a bearer token (a JWT) in the Authorization header.", null)

@@ -5,8 +5,6 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Everything wrong with a request body, collected before anything is written so that a client can fix every member
@@ -37,29 +35,21 @@ public final class Violations {
     }
 
     /**
-     * Looks up what a body member refers to by id or slug. A value that is neither, or names nothing of the type (an
-     * id of another type of resource, say), is a violation at {@code pointer}, and the result is null.
+     * Follows a reference of a draft. A value that names nothing of the type, or that the lookup refuses, is a
+     * violation at {@code pointer}, and the result is null; so is a value left out or already found wrong.
      *
      * @param type what the member must name, for the message: "company"
      */
-    public <E> E reference(String pointer, String raw, Function<Ref, Optional<E>> lookup, String type) {
+    public <E> Lookup.Found<E> reference(String pointer, String raw, Lookup<E> lookup, String type) {
         if (raw == null || concerns(pointer)) {
             return null;
         }
-        Optional<Ref> ref = Ref.tryParse(raw);
-        if (ref.isEmpty()) {
-            add(pointer, "must be the id (a UUID) or slug of " + article(type) + " " + type);
-            return null;
+        Lookup.Result<E> result = lookup.find(raw);
+        if (result instanceof Lookup.Found<E> found) {
+            return found;
         }
-        Optional<E> found = lookup.apply(ref.get());
-        if (found.isEmpty()) {
-            add(pointer, "no " + type + " has the id or slug '" + raw + "'");
-        }
-        return found.orElse(null);
-    }
-
-    private static String article(String type) {
-        return "aeiou".indexOf(type.charAt(0)) >= 0 ? "an" : "a";
+        add(pointer, result instanceof Lookup.Refused<E> refused ? refused.detail() : "no " + type + " has the id or slug '" + raw + "'");
+        return null;
     }
 
     public Violations add(String pointer, String detail) {
@@ -70,6 +60,16 @@ public final class Violations {
     /** Whether a member, or anything inside it, already has a violation; later rules about it would only repeat it. */
     public boolean concerns(String pointer) {
         return errors.stream().anyMatch(error -> error.pointer().equals(pointer) || error.pointer().startsWith(pointer + "/"));
+    }
+
+    /** Whether the member itself, not only something inside it, already has a violation. */
+    public boolean has(String pointer) {
+        return errors.stream().anyMatch(error -> error.pointer().equals(pointer));
+    }
+
+    /** The violations found so far, in the order they were found. */
+    public List<ProblemError> list() {
+        return List.copyOf(errors);
     }
 
     public boolean isEmpty() {

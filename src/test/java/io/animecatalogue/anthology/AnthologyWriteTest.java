@@ -85,7 +85,7 @@ class AnthologyWriteTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("/problems/invalid-body"))
                 .body("errors.pointer", contains("/segments/1/runtimeMinutes", "/releaseYear", "/companies/0/company",
-                        "/segments/0/credits/1", "/segments/1/position", "/segments/1/credits/0/person"))
+                        "/segments/0/credits/1", "/segments/1/credits/0/person", "/segments/1/position"))
                 .body("errors.find { it.pointer == '/companies/0/company' }.detail", containsString("no company has"));
         assertThat(counts()).isEqualTo(before);
     }

@@ -155,7 +155,7 @@ class ImportTest {
         assertThat(refused.<String>path("errors[1].detail")).isEqualTo("is missing or not a known type");
         assertThat(refused.<String>path("errors[4].detail")).isEqualTo("line 1 already has a company with this slug");
         assertThat(refused.<String>path("errors[5].detail"))
-                .isEqualTo("no person has the slug 'nobody-at-all', in this file or in the catalogue");
+                .isEqualTo("no person has the id or slug 'nobody-at-all'");
         assertThat(refused.<String>path("errors[6].detail"))
                 .isEqualTo("names the person on line 9; a record must come after the records it refers to");
         assertThat(refused.<String>path("errors[7].detail")).isEqualTo("a segment of another anthology ('memories') has this slug");

@@ -1,6 +1,7 @@
 package io.animecatalogue.anthology.credit;
 
 import io.animecatalogue.person.CreditRole;
+import io.animecatalogue.anthology.AnthologyRules;
 import io.animecatalogue.validation.DisplayText;
 import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,5 @@ public record CreditLine(
         @Schema(description = "The role.", required = true)
         @NotNull CreditRole role,
         @Schema(description = "A qualification of the credit.", example = "opening and closing credits", nullable = true)
-        @DisplayText String note) {
+        @DisplayText String note) implements AnthologyRules.DraftCredit {
 }

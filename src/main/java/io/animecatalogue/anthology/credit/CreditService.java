@@ -3,13 +3,17 @@ package io.animecatalogue.anthology.credit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.person.Person;
 import io.animecatalogue.anthology.segment.Segment;
+import io.animecatalogue.person.PersonService;
+import io.animecatalogue.anthology.segment.SegmentService;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Positions;
 import io.animecatalogue.shared.ProblemError;
@@ -25,11 +29,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.core.EntityTag;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 @ApplicationScoped
 public class CreditService {
@@ -78,27 +78,6 @@ public class CreditService {
         Credit.shiftUnder(credit.anthology, credit.segment, credit.position + 1, END, -1, credit.id);
     }
 
-    /**
-     * Checks the credits listed with an anthology or segment being created: each person must exist, and no one may
-     * hold the same role twice. Returns the people, in list order (null where a reference failed).
-     *
-     * @param owner the pointer of the list's owner in the request body: "" or "/segments/1"
-     */
-    public List<Person> checkLines(List<CreditLine> lines, String owner, Violations violations) {
-        List<Person> resolved = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
-            CreditLine line = lines.get(i);
-            String pointer = owner + "/credits/" + i;
-            Person person = line == null ? null : violations.reference(pointer + "/person", line.person(), this::findPerson, "person");
-            if (person != null && line.role() != null && !seen.add(person.id + " " + line.role())) {
-                violations.add(pointer, "credits the same person in the same role as an earlier credit");
-            }
-            resolved.add(person);
-        }
-        return resolved;
-    }
-
     /** Creates checked credit lines under a new anthology or segment, in billing order. */
     public void createLines(Anthology anthology, Segment segment, List<CreditLine> lines, List<Person> people) {
         for (int i = 0; i < lines.size(); i++) {
@@ -139,7 +118,7 @@ public class CreditService {
         if (input == null) {
             violations.throwIfAny();
         }
-        Person person = violations.reference("/person", input.person(), this::findPerson, "person");
+        Lookup.Found<Person> person = violations.reference("/person", input.person(), PersonService.BY_ID_OR_SLUG, "person");
         Anthology anthology = null;
         Segment segment = null;
         if (input.anthology() != null && input.segment() != null) {
@@ -147,12 +126,10 @@ public class CreditService {
         } else if (input.anthology() == null && input.segment() == null) {
             violations.add("/anthology", "give the anthology or the segment credited");
         } else if (input.segment() != null) {
-            segment = violations.reference("/segment", input.segment(),
-                    ref -> ref.find(Segment::findByIdWithAnthology, Segment::findBySlug), "segment");
+            segment = valueOf(violations.reference("/segment", input.segment(), SegmentService.BY_ID_OR_SLUG, "segment"));
             anthology = segment == null ? null : segment.anthology;
         } else {
-            anthology = violations.reference("/anthology", input.anthology(),
-                    ref -> ref.find(id -> Anthology.<Anthology>findByIdOptional(id), Anthology::findBySlug), "anthology");
+            anthology = valueOf(violations.reference("/anthology", input.anthology(), AnthologyService.BY_ID_OR_SLUG, "anthology"));
         }
         int position = 0;
         if (anthology != null) {
@@ -162,13 +139,13 @@ public class CreditService {
                     Credit.countUnder(anthology, segment), "/order", violations);
         }
         violations.throwIfAny();
-        if (Credit.exists(person, anthology, segment, input.role(), existing == null ? null : existing.id)) {
+        if (Credit.exists(person.value(), anthology, segment, input.role(), existing == null ? null : existing.id)) {
             String owner = segment == null ? "anthology '" + anthology.slug + "'" : "segment '" + segment.slug + "'";
-            throw new ProblemException(ProblemType.CONFLICT, "'" + person.slug + "' is already credited as "
+            throw new ProblemException(ProblemType.CONFLICT, "'" + person.value().slug + "' is already credited as "
                     + input.role().code() + " on the " + owner + ".",
                     List.of(ProblemError.pointer("/role", "is already this person's role on the " + owner)));
         }
-        return new Target(person, anthology, segment, position);
+        return new Target(person.value(), anthology, segment, position);
     }
 
     /** Billing places are computed from the owner's credits; holding its row keeps two writers from taking the same. */
@@ -204,8 +181,8 @@ public class CreditService {
         return credit;
     }
 
-    private Optional<Person> findPerson(Ref ref) {
-        return ref.find(id -> Person.<Person>findByIdOptional(id), Person::findBySlug);
+    private static <T> T valueOf(Lookup.Found<T> found) {
+        return found == null ? null : found.value();
     }
 
     private static Tagged<CreditDetail> tagged(Credit credit) {

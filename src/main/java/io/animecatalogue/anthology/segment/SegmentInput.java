@@ -1,6 +1,7 @@
 package io.animecatalogue.anthology.segment;
 
 import io.animecatalogue.anthology.credit.CreditLine;
+import io.animecatalogue.anthology.AnthologyRules;
 import io.animecatalogue.validation.DisplayText;
 import io.animecatalogue.validation.LongText;
 import io.animecatalogue.validation.Minutes;
@@ -45,7 +46,7 @@ public record SegmentInput(
         @LongText String sourceWork,
         @Schema(description = "Its staff in billing order; only when the segment is created. Later, credits are changed "
                 + "through `/api/v1/credits`.", nullable = true)
-        @Size(max = 500) List<@NotNull @Valid CreditLine> credits) {
+        @Size(max = 500) List<@NotNull @Valid CreditLine> credits) implements AnthologyRules.DraftSegment {
 
     public SegmentInput {
         alternateTitles = alternateTitles == null ? List.of() : alternateTitles;

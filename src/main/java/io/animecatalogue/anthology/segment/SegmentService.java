@@ -3,15 +3,19 @@ package io.animecatalogue.anthology.segment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.anthology.Anthology;
+import io.animecatalogue.anthology.AnthologyRules;
 import io.animecatalogue.anthology.AnthologyService;
 import io.animecatalogue.audit.AuditAction;
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.audit.AuditedType;
 import io.animecatalogue.company.Company;
 import io.animecatalogue.anthology.credit.CreditService;
+import io.animecatalogue.company.CompanyService;
 import io.animecatalogue.person.Person;
+import io.animecatalogue.person.PersonService;
 import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.shared.IfMatch;
+import io.animecatalogue.shared.Lookup;
 import io.animecatalogue.shared.MergePatch;
 import io.animecatalogue.shared.Positions;
 import io.animecatalogue.shared.Ref;
@@ -24,9 +28,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -50,6 +52,10 @@ public class SegmentService {
 
     private static final int END = Short.MAX_VALUE;
 
+    /** What the API's bodies name a segment by: its id or slug, looked up in the database with its anthology. */
+    public static final Lookup<Segment> BY_ID_OR_SLUG = Lookup.byIdOrSlug("segment",
+            Segment::findByIdWithAnthology, Segment::findBySlug, segment -> segment.id);
+
     /** Adds a segment to an anthology, with its staff when the body lists them. */
     @Transactional
     public Tagged<SegmentView> create(Ref anthologyRef, SegmentInput input) {
@@ -60,57 +66,38 @@ public class SegmentService {
         if (input == null) {
             violations.throwIfAny();
         }
-        Company studio = studio(input, "", violations);
-        List<Person> people = credits.checkLines(input.credits() == null ? List.of() : input.credits(), "", violations);
+        AnthologyRules.ResolvedSegment<Company, Person> resolved = AnthologyRules.segment(input, "",
+                CompanyService.BY_ID_OR_SLUG, PersonService.BY_ID_OR_SLUG, violations);
         int position = Positions.target(input.position(), null, Segment.countIn(anthology), "/position", violations);
         violations.throwIfAny();
         Segment.deferPositionCheck();
         Segment.shiftWithin(anthology, position, END, 1, null);
-        Segment segment = persistNew(anthology, input, "/slug", position, studio);
+        Segment segment = persistNew(anthology, input, "/slug", position, resolved.studio());
         if (input.credits() != null) {
-            credits.createLines(anthology, segment, input.credits(), people);
+            credits.createLines(anthology, segment, input.credits(), resolved.credits());
         }
         return tagged(segment);
     }
 
     /**
-     * Checks the segments of an anthology being created, as its body lists them under {@code /segments}. Returns their
-     * studios in list order (null where none or where the reference failed).
+     * The rule the API adds for the segments of an anthology being created, as its body lists them under
+     * {@code /segments}: their place is their place in the list. The others are {@link AnthologyRules}'.
      */
-    public List<NewSegment> checkNew(List<SegmentInput> inputs, Violations violations) {
-        List<NewSegment> checked = new ArrayList<>();
-        Set<String> slugs = new HashSet<>();
+    public void checkNew(List<SegmentInput> inputs, Violations violations) {
         for (int i = 0; i < inputs.size(); i++) {
-            SegmentInput input = inputs.get(i);
-            String prefix = "/segments/" + i;
-            if (input == null) {
-                checked.add(null);
-                continue;
+            if (inputs.get(i) != null && inputs.get(i).position() != null) {
+                violations.add("/segments/" + i + "/position", "is given by the segment's place in this list; leave it out");
             }
-            if (input.position() != null) {
-                violations.add(prefix + "/position", "is given by the segment's place in this list; leave it out");
-            }
-            if (input.slug() != null && !slugs.add(input.slug())) {
-                violations.add(prefix + "/slug", "is also the slug of an earlier segment in this list");
-            }
-            Company studio = studio(input, prefix, violations);
-            List<Person> people = credits.checkLines(input.credits() == null ? List.of() : input.credits(), prefix, violations);
-            checked.add(new NewSegment(studio, people));
         }
-        return checked;
-    }
-
-    /** What {@link #checkNew} resolved for one segment. */
-    public record NewSegment(Company studio, List<Person> people) {
     }
 
     /** Creates the checked segments of a new anthology, in running order, with their staff. */
-    public void createNew(Anthology anthology, List<SegmentInput> inputs, List<NewSegment> checked) {
+    public void createNew(Anthology anthology, List<SegmentInput> inputs, List<AnthologyRules.ResolvedSegment<Company, Person>> checked) {
         for (int i = 0; i < inputs.size(); i++) {
             SegmentInput input = inputs.get(i);
             Segment segment = persistNew(anthology, input, "/segments/" + i + "/slug", i + 1, checked.get(i).studio());
             if (input.credits() != null) {
-                credits.createLines(anthology, segment, input.credits(), checked.get(i).people());
+                credits.createLines(anthology, segment, input.credits(), checked.get(i).credits());
             }
         }
     }
@@ -144,10 +131,12 @@ public class SegmentService {
         if (input == null) {
             violations.throwIfAny();
         }
+        // refused whole, which also keeps the rules from looking into them
         if (input.credits() != null) {
             violations.add("/credits", "are changed through /api/v1/credits once the segment exists; leave this member out");
         }
-        Company studio = studio(input, "", violations);
+        Company studio = AnthologyRules.segment(input, "", CompanyService.BY_ID_OR_SLUG, PersonService.BY_ID_OR_SLUG,
+                violations).studio();
         int position = Positions.target(input.position(), (int) segment.position, Segment.countIn(segment.anthology),
                 "/position", violations);
         violations.throwIfAny();
@@ -177,11 +166,6 @@ public class SegmentService {
         Segment.flush();
         audit.record(AuditAction.CREATE, AuditedType.SEGMENT, segment.id, segment.slug);
         return segment;
-    }
-
-    private Company studio(SegmentInput input, String prefix, Violations violations) {
-        return violations.reference(prefix + "/studio", input.studio(),
-                ref -> ref.find(id -> Company.<Company>findByIdOptional(id), Company::findBySlug), "company");
     }
 
     private Segment find(Ref ref) {
