@@ -1,5 +1,7 @@
 package io.animecatalogue.audit;
 
+import io.animecatalogue.shared.TaggedPage;
+import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlJson;
@@ -35,12 +37,22 @@ public class AuditQueries {
 
     private static final String ITEM = view("item");
 
-    /** The log newest first, or only the events about one resource. */
-    public RenderedPage page(Optional<UUID> resource, PageRequest page) {
+    /**
+     * The log newest first, or only the events about one resource. Events never change once written, so the page's
+     * ETag is made of which events it shows.
+     *
+     * @param variant the list and every parameter of the request, part of the page's ETag
+     */
+    public TaggedPage page(Optional<UUID> resource, PageRequest page, String variant) {
         ListStatement list = new ListStatement("audit_event e", "e.*")
                 .order(FixedOrder.descending(FixedOrder.key("e.id", FixedOrder.Type.UUID)))
+                .column("item.id")
                 .item(ITEM);
         resource.ifPresent(id -> list.where("e.resource_id = ?", id));
-        return list.run(reads, page, ListStatement::item).rendered();
+        EntityTags tags = EntityTags.forVariant(variant);
+        return list.run(reads, page, row -> {
+            tags.add(row.getObject("id", UUID.class), 0);
+            return ListStatement.item(row);
+        }).tagged(tags);
     }
 }

@@ -1,5 +1,8 @@
 package io.animecatalogue.audit;
 
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
+import jakarta.ws.rs.core.Request;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
@@ -39,8 +42,10 @@ public class AuditResource {
     public RestResponse<Page<AuditEventView>> list(
             @Parameter(description = "Only the events about the resource with this id.", example = "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c")
             @QueryParam("resource") String resource,
-            @BeanParam PageParameters page, @Context UriInfo uri) {
-        return queries.page(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest()).respond(uri);
+            @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
+        TaggedPage listed = queries.page(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest(),
+                RenderedPage.variant("audit", uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     private static UUID resourceId(String raw) {

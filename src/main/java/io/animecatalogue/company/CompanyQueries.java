@@ -1,5 +1,8 @@
 package io.animecatalogue.company;
 
+import java.util.UUID;
+import io.animecatalogue.shared.TaggedPage;
+import io.animecatalogue.shared.EntityTags;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
 import io.animecatalogue.database.SqlJson;
@@ -49,11 +52,17 @@ public class CompanyQueries {
     }
 
     /** All companies in slug order, a page at a time. */
-    public RenderedPage page(PageRequest page) {
+    /** @param variant the list and every parameter of the request, part of the page's ETag */
+    public TaggedPage page(PageRequest page, String variant) {
+        EntityTags tags = EntityTags.forVariant(variant);
         return new ListStatement("company c", "c.*")
                 .order(FixedOrder.ascending(FixedOrder.key("c.slug", FixedOrder.Type.TEXT)))
+                .column("item.id").column("item.version")
                 .item(ITEM)
-                .run(reads, page, ListStatement::item)
-                .rendered();
+                .run(reads, page, row -> {
+                    tags.add(row.getObject("id", UUID.class), row.getLong("version"));
+                    return ListStatement.item(row);
+                })
+                .tagged(tags);
     }
 }

@@ -1,5 +1,7 @@
 package io.animecatalogue.company;
 
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -48,8 +50,10 @@ public class CompanyResource {
     @GET
     @Operation(operationId = "listCompanies", summary = "List companies",
             description = "All companies, in slug order, one page at a time.")
-    public RestResponse<Page<CompanyView>> list(@BeanParam PageParameters page, @Context UriInfo uri) {
-        return queries.page(page.toRequest()).respond(uri);
+    public RestResponse<Page<CompanyView>> list(@BeanParam PageParameters page, @Context UriInfo uri,
+                                                @Context Request request) {
+        TaggedPage listed = queries.page(page.toRequest(), RenderedPage.variant("companies", uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     @GET

@@ -134,7 +134,7 @@ public final class ListStatement {
     /** A page as read: its items in order, the cursor of the next page (null on the last), the total when counted. */
     public record Page(List<RenderedJson> items, String next, Long total, boolean more, int limit) {
 
-        public RenderedPage rendered() {
+        private RenderedPage rendered() {
             return new RenderedPage(items, new io.animecatalogue.shared.Page.Info(limit, next, total));
         }
 

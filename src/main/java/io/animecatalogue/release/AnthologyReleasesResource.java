@@ -1,5 +1,8 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
+import jakarta.ws.rs.core.Request;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -30,8 +33,8 @@ public class AnthologyReleasesResource {
             description = "The home-video releases of one anthology, oldest first (unknown dates last), with their specs.")
     public RestResponse<Page<ReleaseView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
-            @BeanParam PageParameters page, @Context UriInfo uri) {
-        Ref anthology = Ref.parse(ref, "ref");
-        return queries.ofAnthology(anthology, page.toRequest()).respond(uri);
+            @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
+        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 }

@@ -140,15 +140,21 @@ public class ReleaseQueries {
     }
 
     /** One anthology's releases, oldest first; an unknown anthology is a 404. */
-    public RenderedPage ofAnthology(Ref anthology, PageRequest page) {
+    public TaggedPage ofAnthology(Ref anthology, PageRequest page, String variant) {
+        EntityTags tags = EntityTags.forVariant(variant);
         return new ListStatement("video_release r", "r.*")
                 .within("anthology", "anthology", anthology)
                 .where("r.anthology_id = {given}.parent_id")
                 .order(FixedOrder.ascending(FixedOrder.key("coalesce(r.release_year, 9999)", FixedOrder.Type.SMALLINT),
                         FixedOrder.key("r.slug", FixedOrder.Type.TEXT)))
+                .column("tags.ids").column("tags.versions")
                 .item(ITEM)
                 .join(SHOWN)
-                .run(reads, page, ListStatement::item)
-                .rendered();
+                .join(TagRows.lateral(tagRows("r.id = item.id"), "tags", "item.ordinal <= " + page.limit()))
+                .run(reads, page, row -> {
+                    TagRows.note(row, tags);
+                    return ListStatement.item(row);
+                })
+                .tagged(tags);
     }
 }

@@ -40,15 +40,14 @@ public record RenderedPage(List<RenderedJson> items, Page.Info info) {
         return new RenderedJson(out.toByteArray());
     }
 
-    /** What a list's ETag varies with besides its rows: the list and every parameter of the request. */
+    /**
+     * What a list's ETag varies with besides its rows: the list and every parameter of the request.
+     *
+     * @param list the list's name, or the path of a sub-collection (an anthology's segments)
+     */
     public static String variant(String list, UriInfo uri) {
         String query = uri.getRequestUri().getRawQuery();
         return list + "?" + (query == null ? "" : query);
-    }
-
-    /** A 200 with the page and the next page's URL in an RFC 8288 {@code Link} header; no ETag. */
-    public <T> RestResponse<T> respond(UriInfo uri) {
-        return this.<T>builder(json(), uri).build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.animecatalogue.anthology.credit;
 
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.database.ListStatement;
 import io.animecatalogue.database.Reads;
@@ -113,7 +114,8 @@ public class CreditQueries {
      * anthology's own credits before its segments', segments in running order, then billing order. An unknown person
      * is a 404, whatever the cursor says.
      */
-    public RenderedPage filmography(Ref personRef, PageRequest page) {
+    public TaggedPage filmography(Ref personRef, PageRequest page, String variant) {
+        EntityTags tags = EntityTags.forVariant(variant);
         return new ListStatement("credit c join anthology a on a.id = c.anthology_id left join segment s on s.id = c.segment_id",
                 "c.*")
                 .within("person", "person", personRef)
@@ -124,9 +126,19 @@ public class CreditQueries {
                         FixedOrder.key("coalesce(s.position, 0)", FixedOrder.Type.SMALLINT),
                         FixedOrder.key("c.position", FixedOrder.Type.SMALLINT),
                         FixedOrder.key("c.id", FixedOrder.Type.UUID)))
+                .column("item.id").column("item.version").column("ia.id as anthology_id")
+                .column("ia.version as anthology_version").column("isg.id as segment_id").column("isg.version as segment_version")
                 .item(FILMOGRAPHY_ITEM)
                 .join(FILMOGRAPHY_JOINS)
-                .run(reads, page, ListStatement::item)
-                .rendered();
+                .run(reads, page, row -> {
+                    tags.add(row.getObject("id", UUID.class), row.getLong("version"))
+                            .add(row.getObject("anthology_id", UUID.class), row.getLong("anthology_version"));
+                    UUID segment = row.getObject("segment_id", UUID.class);
+                    if (segment != null) {
+                        tags.add(segment, row.getLong("segment_version"));
+                    }
+                    return ListStatement.item(row);
+                })
+                .tagged(tags);
     }
 }

@@ -1,5 +1,8 @@
 package io.animecatalogue.anthology.credit;
 
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
+import jakarta.ws.rs.core.Request;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -31,7 +34,8 @@ public class PersonCreditsResource {
                     + "each anthology's own credits before those on its segments, segments in running order.")
     public RestResponse<Page<FilmographyEntry>> list(
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
-            @BeanParam PageParameters page, @Context UriInfo uri) {
-        return queries.filmography(Ref.parse(ref, "ref"), page.toRequest()).respond(uri);
+            @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
+        TaggedPage listed = queries.filmography(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 }

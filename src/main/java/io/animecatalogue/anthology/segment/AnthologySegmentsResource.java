@@ -1,5 +1,8 @@
 package io.animecatalogue.anthology.segment;
 
+import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.shared.TaggedPage;
+import jakarta.ws.rs.core.Request;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -38,8 +41,9 @@ public class AnthologySegmentsResource {
             description = "The segments of one anthology, in running order.")
     public RestResponse<Page<SegmentView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
-            @BeanParam PageParameters page, @Context UriInfo uri) {
-        return queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest()).respond(uri);
+            @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
+        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
+        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
     }
 
     @POST

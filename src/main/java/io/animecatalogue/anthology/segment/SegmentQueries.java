@@ -1,5 +1,6 @@
 package io.animecatalogue.anthology.segment;
 
+import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.anthology.AnthologyQueries;
 import io.animecatalogue.company.CompanyQueries;
 import io.animecatalogue.anthology.credit.CreditQueries;
@@ -119,14 +120,25 @@ public class SegmentQueries {
             + "left join company ist on ist.id = item.studio_id";
 
     /** One anthology's segments in running order; an unknown anthology is a 404, whatever the cursor says. */
-    public RenderedPage ofAnthology(Ref anthologyRef, PageRequest page) {
+    public TaggedPage ofAnthology(Ref anthologyRef, PageRequest page, String variant) {
+        EntityTags tags = EntityTags.forVariant(variant);
         return new ListStatement("segment s", "s.*")
                 .within("anthology", "anthology", anthologyRef)
                 .where("s.anthology_id = {given}.parent_id")
                 .order(FixedOrder.ascending(FixedOrder.key("s.position", FixedOrder.Type.SMALLINT)))
+                .column("item.id").column("item.version").column("ga.id as anthology_id").column("ga.version as anthology_version")
+                .column("ist.id as studio_id").column("ist.version as studio_version")
                 .item(OF_ANTHOLOGY_ITEM)
                 .join(OF_ANTHOLOGY_JOINS)
-                .run(reads, page, ListStatement::item)
-                .rendered();
+                .run(reads, page, row -> {
+                    tags.add(row.getObject("id", UUID.class), row.getLong("version"))
+                            .add(row.getObject("anthology_id", UUID.class), row.getLong("anthology_version"));
+                    UUID studio = row.getObject("studio_id", UUID.class);
+                    if (studio != null) {
+                        tags.add(studio, row.getLong("studio_version"));
+                    }
+                    return ListStatement.item(row);
+                })
+                .tagged(tags);
     }
 }
