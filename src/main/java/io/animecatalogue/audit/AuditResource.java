@@ -1,6 +1,7 @@
 package io.animecatalogue.audit;
 
 import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.ProblemException;
@@ -16,7 +17,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -36,6 +39,10 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "List audit events",
             description = "Every write to the catalogue, newest first, one page at a time; with `resource`, only the "
                     + "writes to that resource. Needs the `editor` role.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = @Header(name = "Link", ref = "Link"))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<Page<AuditEventView>> list(
             @Parameter(description = "Only the events about the resource with this id.", example = "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c")
             @QueryParam("resource") String resource,

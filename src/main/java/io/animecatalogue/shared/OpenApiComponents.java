@@ -33,7 +33,7 @@ final class OpenApiComponents {
 
     private static void addHeaders(Components components) {
         components.addHeader("ETag", header("Entity tag of this representation. Send it back in `If-None-Match` to get a 304 "
-                + "when nothing changed, or in `If-Match` to change the resource.", "\"FpZoXezoxNPUTk-xhkYcpg\""));
+                + "when nothing changed, or in `If-Match` to change the resource.", OpenApiTexts.ETAG_EXAMPLE));
         components.addHeader("Cache-Control", header("Always `no-cache`: a cached copy may be reused after revalidation "
                 + "with `If-None-Match`.", "no-cache"));
         components.addHeader("Link", header("RFC 8288 link to the next page (`rel=\"next\"`), absent on the last page.",

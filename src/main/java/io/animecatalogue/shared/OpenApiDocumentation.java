@@ -4,32 +4,33 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * What every operation of this API has in common, written into the OpenAPI document once instead of on every resource
- * method: which of the problem responses and the caching and paging headers ({@link OpenApiComponents}) each
- * operation has, and the overview. The generated schemas are completed by {@link OpenApiSchemas}. The cross-cutting
- * behaviour it documents lives in this package too ({@link ProblemMapper}, {@link Tagged}, {@link Page}).
+ * What the OpenAPI document says as a whole rather than about one operation: the overview, the server, the shared
+ * components ({@link OpenApiComponents}) and what the generated schemas leave out ({@link OpenApiSchemas}).
+ * <p>
+ * Each operation declares its own answers on its resource method, with {@code @APIResponse} and the shared ones by
+ * name, and a read that needs no token says so with an empty {@code @SecurityRequirements}, so that no reader takes a
+ * missing requirement for an oversight. Only the answers that any request can get, whichever operation it is for, are
+ * added here: nothing here looks at an operation's path or method to guess what it answers.
  * <p>
  * It runs when the service is built: nothing in it depends on how an instance is configured.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocumentation implements OASFilter {
 
-    private static final String ETAG = "#/components/headers/ETag";
-    private static final String CACHE_CONTROL = "#/components/headers/Cache-Control";
-    private static final String LINK = "#/components/headers/Link";
-    private static final String LOCATION = "#/components/headers/Location";
-    /** The lists that answer with an ETag and honour If-None-Match (see {@link RenderedPage#respond}). */
-    private static final Set<String> TAGGED_LISTS = Set.of("/api/v1/anthologies", "/api/v1/segments", "/api/v1/releases",
-            "/api/v1/people");
+    /**
+     * Answers that come before or around any resource method: content negotiation (406), the request size limits of
+     * {@link RequestSizeLimits} (414, 431), and the faults {@link ProblemMapper} turns into problems (500, 503).
+     */
+    private static final Map<String, String> EVERY_OPERATION = Map.of("406", "NotAcceptable", "414", "UriTooLong",
+            "431", "HeadersTooLarge", "500", "InternalError", "503", "ServiceUnavailable");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -41,104 +42,20 @@ public class OpenApiDocumentation implements OASFilter {
         openAPI.servers(List.of(OASFactory.createServer().url("/").description("The server that serves this document")));
         OpenApiSchemas.complete(openAPI);
         OpenApiComponents.addTo(openAPI.getComponents());
-        openAPI.getPaths().getPathItems().forEach(OpenApiDocumentation::document);
+        openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .forEach(OpenApiDocumentation::answersOfEveryOperation);
     }
 
-    private static void document(String path, PathItem item) {
-        item.getOperations().forEach((method, operation) -> {
-            if (method == PathItem.HttpMethod.GET && operation.getSecurity() == null) {
-                // reads are public: said explicitly, so that no reader takes a missing requirement for an oversight
-                operation.security(List.of());
+    private static void answersOfEveryOperation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        EVERY_OPERATION.forEach((status, name) -> {
+            if (!responses.hasAPIResponse(status)) {
+                responses.addAPIResponse(status, OASFactory.createAPIResponse().ref("#/components/responses/" + name));
             }
-            boolean write = method != PathItem.HttpMethod.GET;
-            // an import answers with a report, not a resource, and reports every problem of the file in one 400
-            boolean bulk = path.equals(BodyLimit.IMPORT_PATH);
-            APIResponse ok = operation.getResponses().getAPIResponse("200");
-            if (ok != null) {
-                boolean list = ok.getContent().getMediaTypes().values().stream()
-                        .anyMatch(media -> media.getSchema().getRef() != null && media.getSchema().getRef().endsWith("Page"));
-                if (list) {
-                    ok.description("One page of the list.");
-                    ok.addHeader("Link", OASFactory.createHeader().ref(LINK));
-                    if (TAGGED_LISTS.contains(path)) {
-                        ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
-                        ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
-                        operation.getResponses().addAPIResponse("304", ref("NotModified"));
-                    }
-                } else if (bulk) {
-                    ok.description("What the import did (or, in a dry run, would have done).");
-                } else if (method == PathItem.HttpMethod.POST) {
-                    operation.getResponses().removeAPIResponse("200");
-                    operation.getResponses().addAPIResponse("201", ok.description("Created: the new resource, where "
-                                    + "`Location` says, with the ETag to send in `If-Match` when changing it.")
-                            .addHeader("Location", OASFactory.createHeader().ref(LOCATION))
-                            .addHeader("ETag", OASFactory.createHeader().ref(ETAG)));
-                } else if (write) {
-                    ok.description("The resource as changed, with the ETag to send in `If-Match` next time.");
-                    ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
-                } else if (ok.getContent().getMediaTypes().containsKey("application/x-ndjson")) {
-                    ok.description("The records, one per line.");
-                } else {
-                    ok.description("The resource.");
-                    ok.addHeader("ETag", OASFactory.createHeader().ref(ETAG));
-                    ok.addHeader("Cache-Control", OASFactory.createHeader().ref(CACHE_CONTROL));
-                    operation.getResponses().addAPIResponse("304", ref("NotModified"));
-                }
-            }
-            APIResponse deleted = operation.getResponses().getAPIResponse("204");
-            if (deleted != null) {
-                deleted.description("Deleted.");
-            }
-            if (operation.getParameters() != null) {
-                operation.getParameters().stream().filter(parameter -> IfMatch.HEADER.equals(parameter.getName()))
-                        .forEach(parameter -> parameter.required(true)
-                                .description("The ETag of the version being changed, from the last read or write of "
-                                        + "this resource; `*` for any version. Without it the change is refused (428).")
-                                .example("\"FpZoXezoxNPUTk-xhkYcpg\""));
-            }
-            if (operation.getRequestBody() != null && operation.getRequestBody().getDescription() == null) {
-                operation.getRequestBody().description(method == PathItem.HttpMethod.POST
-                        ? "The new resource." : "The resource as it should be, whole.");
-            }
-            operation.getResponses().addAPIResponse("400", ref(bulk ? "InvalidImport" : write ? "InvalidBody" : "InvalidParameter"));
-            boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
-            if (secured) {
-                operation.getResponses().addAPIResponse("401", ref("Unauthorized"));
-                operation.getResponses().addAPIResponse("403", ref("Forbidden"));
-            }
-            if (path.contains("{ref}")) {
-                operation.getResponses().addAPIResponse("404", ref("NotFound"));
-            }
-            operation.getResponses().addAPIResponse("406", ref("NotAcceptable"));
-            if (write && !bulk) {
-                operation.getResponses().addAPIResponse("409", ref("Conflict"));
-            }
-            if (write && method != PathItem.HttpMethod.POST) {
-                operation.getResponses().addAPIResponse("412", ref("PreconditionFailed"));
-                operation.getResponses().addAPIResponse("428", ref("PreconditionRequired"));
-            }
-            if (operation.getRequestBody() != null) {
-                operation.getResponses().addAPIResponse("413", ref("PayloadTooLarge"));
-                operation.getResponses().addAPIResponse("415", ref("UnsupportedMediaType"));
-            }
-            operation.getResponses().addAPIResponse("414", ref("UriTooLong"));
-            operation.getResponses().addAPIResponse("431", ref("HeadersTooLarge"));
-            if (write || path.equals("/api/v1/search")) {
-                operation.getResponses().addAPIResponse("429", ref("TooManyRequests"));
-            }
-            operation.getResponses().addAPIResponse("500", ref("InternalError"));
-            operation.getResponses().addAPIResponse("503", ref("ServiceUnavailable"));
-            operation.getResponses().setAPIResponses(sorted(operation.getResponses().getAPIResponses()));
         });
-    }
-
-    /** Responses in status order, as a reader scans them. */
-    private static Map<String, APIResponse> sorted(Map<String, APIResponse> responses) {
-        return new TreeMap<>(responses);
-    }
-
-    private static APIResponse ref(String response) {
-        return OASFactory.createAPIResponse().ref("#/components/responses/" + response);
+        // in status order, as a reader scans them, whichever order the declarations came in
+        responses.setAPIResponses(new TreeMap<>(responses.getAPIResponses()));
     }
 
     private static final String OVERVIEW = """
