@@ -7,6 +7,7 @@ import io.animecatalogue.shared.Fields;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -67,6 +71,11 @@ public class AnthologyResource {
                     + "its titles in every script, its kind and year: enough for a card; `include` embeds more in each. "
                     + "Filters combine: an anthology is listed when it matches all of them. The `ETag` covers every row the "
                     + "page shows and its total; revalidate with `If-None-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @SecurityRequirements
     public RestResponse<Page<AnthologySummary>> list(@BeanParam PageParameters page, @BeanParam AnthologyListParameters parameters,
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
@@ -80,6 +89,12 @@ public class AnthologyResource {
     @Operation(operationId = "getAnthology", summary = "Get an anthology",
             description = "One anthology, by id or slug. `include=segments,credits,releases` embeds its segments in running "
                     + "order with their staff, its own staff, and its home-video releases: a whole detail screen in one request.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.RESOURCE,
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<AnthologyDetail> get(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @Parameter(description = "Related resources to embed, comma-separated.", example = "[\"segments\", \"credits\", \"releases\"]",
@@ -103,7 +118,19 @@ public class AnthologyResource {
                     + "segments with theirs: all of it or, when anything is wrong, none of it. Without a `slug`, one is "
                     + "derived from the title. The answer is the anthology; `GET` it with `include=segments,credits` to see "
                     + "the rest.")
-    public RestResponse<AnthologyDetail> create(AnthologyInput body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = OpenApiTexts.CREATED,
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnthologyDetail.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public RestResponse<AnthologyDetail> create(
+            @RequestBody(description = OpenApiTexts.NEW_RESOURCE) AnthologyInput body, @Context UriInfo uri) {
         Tagged<AnthologyDetail> created = anthologies.create(body);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
@@ -115,10 +142,22 @@ public class AnthologyResource {
     @Operation(operationId = "replaceAnthology", summary = "Replace an anthology",
             description = "Replaces the anthology's own members and its companies with the body's. Segments and credits "
                     + "are changed through their own resources and must be left out. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<AnthologyDetail> replace(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
-            AnthologyInput body) {
+            @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) AnthologyInput body) {
         return anthologies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
     }
 
@@ -130,8 +169,20 @@ public class AnthologyResource {
             description = "Applies a JSON Merge Patch (RFC 7396) to the anthology as `AnthologyInput` shows it: members "
                     + "given replace the anthology's, `null` clears one, and `companies`, like any array, is replaced whole. "
                     + "Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<AnthologyDetail> patch(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of AnthologyInput; null removes a value."),
@@ -147,8 +198,18 @@ public class AnthologyResource {
             description = "Deletes the anthology with its segments and all their credits; needs the `admin` role, since "
                     + "that is a lot of work to lose. An anthology that still has releases is not deleted (409, naming "
                     + "them): delete those first. Needs `If-Match`.")
+    @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public void delete(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch) {
         anthologies.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }

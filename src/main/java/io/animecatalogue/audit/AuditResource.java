@@ -4,6 +4,7 @@ import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
 import io.animecatalogue.auth.Roles;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.ProblemException;
@@ -19,7 +20,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,6 +42,12 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "List audit events",
             description = "Every write to the catalogue, newest first, one page at a time; with `resource`, only the "
                     + "writes to that resource. Needs the `editor` role.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public RestResponse<Page<AuditEventView>> list(
             @Parameter(description = "Only the events about the resource with this id.", example = "01936b7e-5b1a-7c3e-9a4f-3d2e1f0a9b8c")
             @QueryParam("resource") String resource,

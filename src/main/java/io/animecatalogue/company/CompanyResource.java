@@ -2,6 +2,7 @@ package io.animecatalogue.company;
 
 import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -29,10 +30,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -50,6 +54,11 @@ public class CompanyResource {
     @GET
     @Operation(operationId = "listCompanies", summary = "List companies",
             description = "All companies, in slug order, one page at a time.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @SecurityRequirements
     public RestResponse<Page<CompanyView>> list(@BeanParam PageParameters page, @Context UriInfo uri,
                                                 @Context Request request) {
         TaggedPage listed = queries.page(page.toRequest(), RenderedPage.variant("companies", uri));
@@ -59,6 +68,12 @@ public class CompanyResource {
     @GET
     @Path("/{ref}")
     @Operation(operationId = "getCompany", summary = "Get a company", description = "One company, by id or slug.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.RESOURCE,
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<CompanyView> get(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
             @Context Request request) {
@@ -70,7 +85,18 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCompany", summary = "Create a company",
             description = "Adds a company. Without a `slug`, one is derived from the name.")
-    public RestResponse<CompanyView> create(CompanyInput body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = OpenApiTexts.CREATED,
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompanyView.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public RestResponse<CompanyView> create(
+            @RequestBody(description = OpenApiTexts.NEW_RESOURCE) CompanyInput body, @Context UriInfo uri) {
         Tagged<CompanyView> created = companies.create(body);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
@@ -81,10 +107,22 @@ public class CompanyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceCompany", summary = "Replace a company",
             description = "Replaces every member of the company with the body's. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<CompanyView> replace(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
-            CompanyInput body) {
+            @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) CompanyInput body) {
         return companies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
     }
 
@@ -95,8 +133,20 @@ public class CompanyResource {
     @Operation(operationId = "patchCompany", summary = "Change some members of a company",
             description = "Applies a JSON Merge Patch (RFC 7396): members given replace the company's, `null` clears one. "
                     + "Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<CompanyView> patch(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of CompanyInput; null removes a value."),
@@ -111,8 +161,18 @@ public class CompanyResource {
     @Operation(operationId = "deleteCompany", summary = "Delete a company",
             description = "Deletes a company that nothing refers to. A company still listed by an anthology, as a segment's "
                     + "studio or as a release's publisher is not deleted (409, naming them): change those first. Needs `If-Match`.")
+    @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public void delete(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch) {
         companies.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }

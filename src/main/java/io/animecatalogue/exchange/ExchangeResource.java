@@ -4,6 +4,7 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.BodyLimit;
 import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
@@ -61,8 +63,10 @@ public class ExchangeResource {
                     + "order, so that every record comes after the records it refers to. The file is read from one "
                     + "snapshot, and exporting the same catalogue twice gives the same bytes. Members that are null or "
                     + "empty are left out. Reads are public, like the rest of the catalogue.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = NDJSON,
+    @APIResponse(responseCode = "200", description = "The records, one per line.", content = @Content(mediaType = NDJSON,
             schema = @Schema(implementation = CatalogueRecord.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @SecurityRequirements
     public Response export(
             @Parameter(description = "Only this anthology (id or slug), its releases, and the companies and people they "
                     + "refer to: a file that imports into an empty catalogue.", example = "memories")
@@ -106,13 +110,20 @@ public class ExchangeResource {
                     + "Into an empty catalogue, an import is a restore: its tables are loaded without their indexes and "
                     + "keys, which are built once at the end, and other requests wait for it to finish (each at most as "
                     + "long as a read may take, then 503 with `Retry-After`).")
-    @RequestBody(content = {
+    @RequestBody(description = OpenApiTexts.NEW_RESOURCE, content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = CatalogueRecord.class),
                     example = "{\"type\":\"company\",\"slug\":\"studio-4c\",\"name\":\"Studio 4°C\",\"kinds\":[\"animation_studio\"],\"country\":\"JP\"}\n"
                             + "{\"type\":\"person\",\"slug\":\"koji-morimoto\",\"name\":\"Koji Morimoto\",\"nameNative\":\"森本晃司\"}\n"),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     example = "slug,anthology,format,country,regionCodes,audioTracks,segments\n"
                             + "memories-us-dvd,memories,dvd,US,1,ja:Dolby Digital:5.1|en:Dolby Digital:5.1,magnetic-rose|stink-bomb|cannon-fodder\n")})
+    @APIResponse(responseCode = "200", description = "What the import did (or, in a dry run, would have done).")
+    @APIResponse(responseCode = "400", ref = "InvalidImport")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public ImportReport importRecords(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,

@@ -3,6 +3,7 @@ package io.animecatalogue.release;
 import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -16,7 +17,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,6 +35,12 @@ public class AnthologyReleasesResource {
     @GET
     @Operation(operationId = "listAnthologyReleases", summary = "List an anthology's releases",
             description = "The home-video releases of one anthology, oldest first (unknown dates last), with their specs.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<Page<ReleaseView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.PageRequest;
@@ -30,10 +31,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -50,10 +54,6 @@ public class ReleaseResource {
             + "region codes and language tags are checked too. Every broken rule is reported at once, each with a JSON "
             + "Pointer to its member (400); a `slug` another release has is a 409.";
 
-    private static final String IF_MATCH = "The ETag of the version being changed, from the last read or write of it "
-            + "(428 without it, 412 when the release has changed since).";
-    private static final String IF_MATCH_EXAMPLE = "\"Xk3vQm9pT2R1c2ExY2hYbw\"";
-
     @Inject
     ReleaseService releases;
 
@@ -66,6 +66,11 @@ public class ReleaseResource {
                     + "Filters combine: a release is listed when it matches all of them. The `ETag` covers every row the "
                     + "page shows and its total; revalidate with `If-None-Match`. "
                     + "For one anthology's releases, oldest first, use `GET /api/v1/anthologies/{ref}/releases`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @SecurityRequirements
     public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @BeanParam ReleaseListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
@@ -76,6 +81,12 @@ public class ReleaseResource {
     @GET
     @Path("/{ref}")
     @Operation(operationId = "getRelease", summary = "Get a release", description = "One home-video release, by id or slug.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.RESOURCE,
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<ReleaseView> get(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
             @Context Request request) {
@@ -89,7 +100,18 @@ public class ReleaseResource {
             description = "Adds a home-video release of an anthology, with the segments it contains. Without a `slug`, "
                     + "one is derived from the anthology's slug, the country and the format (`memories-us-blu-ray`). "
                     + RULES)
-    public RestResponse<ReleaseView> create(ReleaseInput body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = OpenApiTexts.CREATED,
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReleaseView.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public RestResponse<ReleaseView> create(
+            @RequestBody(description = OpenApiTexts.NEW_RESOURCE) ReleaseInput body, @Context UriInfo uri) {
         Tagged<ReleaseView> created = releases.create(body);
         return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
@@ -101,10 +123,22 @@ public class ReleaseResource {
     @Operation(operationId = "replaceRelease", summary = "Replace a release",
             description = "Replaces every member of the release with the body's, its segments included; without a "
                     + "`slug` it keeps its slug. Needs `If-Match`. " + RULES)
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<ReleaseView> replace(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
-            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch,
-            ReleaseInput body) {
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) ReleaseInput body) {
         return releases.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
     }
 
@@ -116,9 +150,21 @@ public class ReleaseResource {
             description = "Applies a JSON Merge Patch (RFC 7396): members given replace the release's, `null` clears one; "
                     + "a list, such as `segments`, is replaced whole. A new `releaseDate` without a `releaseYear` brings its "
                     + "year along. The patched release must keep every rule of a replace. Needs `If-Match`. " + RULES)
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<ReleaseView> patch(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
-            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
+            @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of ReleaseInput; null removes a value."),
                     example = "{\"printStatus\": \"out_of_print\", \"segments\": [\"magnetic-rose\", \"stink-bomb\"]}"))
@@ -132,9 +178,19 @@ public class ReleaseResource {
     @Operation(operationId = "deleteRelease", summary = "Delete a release",
             description = "Deletes a release with its audio tracks and its links to segments; the anthology, publisher "
                     + "and segments stay. No other resource refers to a release, so it is never kept back. Needs `If-Match`.")
+    @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public void delete(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
-            @Parameter(description = IF_MATCH, example = IF_MATCH_EXAMPLE) @HeaderParam(IfMatch.HEADER) String ifMatch) {
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         releases.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
 }

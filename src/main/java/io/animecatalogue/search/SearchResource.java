@@ -1,5 +1,6 @@
 package io.animecatalogue.search;
 
+import io.animecatalogue.shared.OpenApiTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,6 +35,12 @@ public class SearchResource {
                     + "forgiven. A whole title or name ranks first, then one that starts with the query, then one whose "
                     + "words start with the query's words, then one that contains it, then near spellings; equal scores "
                     + "are ordered by type, then slug. Each hit says which stored form matched and where the entry is served.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.RESOURCE,
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    @SecurityRequirements
     public RestResponse<SearchResults> search(
             @Parameter(description = "The text to search for, in any script: 1 to 200 characters, not only spaces.",
                     example = "otomo", required = true,

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,5 +94,70 @@ class OpenApiSpecTest {
             }
         });
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * The guards and limits a request passes through answer whether or not the operation's declaration remembered them,
+     * so what an operation's shape implies (a path parameter, a body, If-Match, a bearer requirement, a write) must be
+     * among the answers it documents.
+     */
+    @Test
+    void everyOperationDeclaresTheAnswersItsShapeImplies() {
+        JsonPath spec = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        List<String> missing = new ArrayList<>();
+
+        Map<String, Map<String, Map<String, Object>>> paths = spec.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+            List<?> security = (List<?>) operation.get("security");
+            List<String> needed = new ArrayList<>();
+            // the query parameter guard refuses unknown parameters on every operation
+            needed.add("400");
+            if (parameters.stream().anyMatch(parameter -> "path".equals(parameter.get("in")))) {
+                needed.add("404");
+            }
+            if (operation.get("requestBody") != null) {
+                needed.addAll(List.of("413", "415"));
+            }
+            parameters.stream().filter(parameter -> IfMatch.HEADER.equals(parameter.get("name"))).forEach(parameter -> {
+                needed.addAll(List.of("412", "428"));
+                if (!Boolean.TRUE.equals(parameter.get("required"))) {
+                    missing.add(where + ": If-Match is not declared required, yet a change without it is refused");
+                }
+            });
+            if (security == null) {
+                missing.add(where + ": neither a bearer requirement nor an explicit empty one");
+            } else if (!security.isEmpty()) {
+                needed.addAll(List.of("401", "403"));
+            }
+            // RateLimits counts every request that is not a read
+            if (!method.equals("get")) {
+                needed.add("429");
+            }
+            needed.stream().filter(status -> !responses.containsKey(status))
+                    .forEach(status -> missing.add(where + ": response " + status));
+            if (responses.keySet().stream().noneMatch(status -> status.startsWith("2"))) {
+                missing.add(where + ": a success response");
+            }
+        }));
+        assertThat(missing).isEmpty();
+    }
+
+    /** The operations refer to shared responses and headers by name; a misspelt name would refer to nothing. */
+    @Test
+    void everyReferenceNamesAComponent() {
+        String served = given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        Map<String, Map<String, Object>> components = JsonPath.from(served).getMap("components");
+        List<String> dangling = new ArrayList<>();
+        Matcher reference = Pattern.compile("\"\\$ref\"\\s*:\\s*\"#/components/([^/\"]+)/([^\"]+)\"").matcher(served);
+        while (reference.find()) {
+            Map<String, Object> kind = components.get(reference.group(1));
+            if (kind == null || !kind.containsKey(reference.group(2))) {
+                dangling.add(reference.group());
+            }
+        }
+        assertThat(dangling).isEmpty();
     }
 }

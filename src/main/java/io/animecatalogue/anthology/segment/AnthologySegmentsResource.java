@@ -3,6 +3,7 @@ package io.animecatalogue.anthology.segment;
 import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.Ref;
@@ -21,7 +22,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -39,6 +46,12 @@ public class AnthologySegmentsResource {
     @GET
     @Operation(operationId = "listAnthologySegments", summary = "List an anthology's segments",
             description = "The segments of one anthology, in running order.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<Page<SegmentView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
@@ -52,9 +65,20 @@ public class AnthologySegmentsResource {
     @Operation(operationId = "createAnthologySegment", summary = "Add a segment to an anthology",
             description = "Adds a segment, with its staff when `credits` lists them. Without `position` it runs last; with "
                     + "one, the segments from that place on move down one. Without a `slug`, one is derived from the title.")
+    @APIResponse(responseCode = "201", description = OpenApiTexts.CREATED,
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "ETag", ref = "ETag")},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SegmentView.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<SegmentView> create(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
-            SegmentInput body, @Context UriInfo uri) {
+            @RequestBody(description = OpenApiTexts.NEW_RESOURCE) SegmentInput body, @Context UriInfo uri) {
         Tagged<SegmentView> created = segments.create(Ref.parse(ref, "ref"), body);
         return created.created(uri.getBaseUriBuilder().path("/api/v1/segments").path(created.body().id().toString()).build());
     }

@@ -1,6 +1,7 @@
 package io.animecatalogue.anthology.segment;
 
 import io.animecatalogue.shared.Includes;
+import io.animecatalogue.shared.OpenApiTexts;
 import io.animecatalogue.shared.Page;
 import io.animecatalogue.shared.PageParameters;
 import io.animecatalogue.shared.PageRequest;
@@ -32,10 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -59,6 +63,11 @@ public class SegmentResource {
                     + "Filters combine: a segment is listed when it matches all of them. The `ETag` covers every row the "
                     + "page shows and its total; revalidate with `If-None-Match`. "
                     + "For one anthology's segments in running order, use `GET /api/v1/anthologies/{ref}/segments`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.PAGE, headers = {@Header(name = "Link", ref = "Link"),
+            @Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @SecurityRequirements
     public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
@@ -70,6 +79,12 @@ public class SegmentResource {
     @Path("/{ref}")
     @Operation(operationId = "getSegment", summary = "Get a segment",
             description = "One segment, by id or slug; with `include=credits`, its staff in billing order.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.RESOURCE,
+            headers = {@Header(name = "ETag", ref = "ETag"), @Header(name = "Cache-Control", ref = "Cache-Control")})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @SecurityRequirements
     public RestResponse<SegmentView> get(
             @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
             @Parameter(description = "Related resources to embed, comma-separated.", example = "[\"credits\"]",
@@ -88,10 +103,22 @@ public class SegmentResource {
             description = "Replaces every member of the segment with the body's. A new `position` moves it in the running "
                     + "order and the segments in between move to make room. Its credits are changed through "
                     + "`/api/v1/credits`, not here. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<SegmentView> replace(
             @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
-            SegmentInput body) {
+            @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) SegmentInput body) {
         return segments.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
     }
 
@@ -102,8 +129,20 @@ public class SegmentResource {
     @Operation(operationId = "patchSegment", summary = "Change some members of a segment",
             description = "Applies a JSON Merge Patch (RFC 7396) to the segment as `SegmentInput` shows it; "
                     + "`{\"position\": 1}` moves it to the front of the running order. Needs `If-Match`.")
+    @APIResponse(responseCode = "200", description = OpenApiTexts.CHANGED, headers = @Header(name = "ETag", ref = "ETag"))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public RestResponse<SegmentView> patch(
             @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = "The members to change.", content = @Content(mediaType = MergePatch.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of SegmentInput; null removes a value."),
@@ -118,8 +157,18 @@ public class SegmentResource {
     @Operation(operationId = "deleteSegment", summary = "Delete a segment",
             description = "Deletes the segment with its credits; releases stop listing it, and the segments after it move "
                     + "up one place. Needs `If-Match`.")
+    @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public void delete(
             @Parameter(description = "The segment's id (a UUID) or slug.", example = "magnetic-rose") @PathParam("ref") String ref,
+            @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch) {
         segments.delete(Ref.parse(ref, "ref"), IfMatch.of(ifMatch));
     }
