@@ -16,7 +16,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The package structure, held by the compiled classes rather than by review: modules by aggregate without circles,
- * and resources that go through services and queries.
+ * HTTP at the edge, and resources that go through services and queries.
  */
 class ArchitectureTest {
 
@@ -32,6 +32,11 @@ class ArchitectureTest {
                     .contains(type.getName()));
     private static final DescribedPredicate<JavaClass> RELEASE_VIEW = DescribedPredicate.describe("the release view",
             type -> type.getName().equals("io.animecatalogue.release.ReleaseView"));
+
+    private static final String HTTP = "io.animecatalogue.http..";
+    /** A resource, or the class a resource binds its query parameters to: the HTTP edge of its module. */
+    private static final DescribedPredicate<JavaClass> HTTP_ADAPTER = DescribedPredicate.describe("a resource or its parameters",
+            type -> isAdapter(type) || type.getEnclosingClass().map(ArchitectureTest::isAdapter).orElse(false));
 
     private static JavaClasses classes;
 
@@ -51,6 +56,29 @@ class ArchitectureTest {
         slices().matching("io.animecatalogue.(*)..").should().beFreeOfCycles()
                 .ignoreDependency(DOCUMENTS_TYPING_RELEASES, RELEASE_VIEW)
                 .check(classes);
+    }
+
+    /** Services and queries take typed inputs and return tags, not headers, so that the import can call them too. */
+    @Test
+    void onlyTheHttpLayerUsesJaxRs() {
+        noClasses().that().resideOutsideOfPackage(HTTP).and(DescribedPredicate.not(HTTP_ADAPTER))
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..")
+                .because("headers, ETags, status codes and query strings are the HTTP layer's: resources, their "
+                        + "parameter classes and the http package")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowTheHttpLayerReachesUpIntoIt() {
+        noClasses().that().resideOutsideOfPackage(HTTP).and(DescribedPredicate.not(HTTP_ADAPTER))
+                .should().dependOnClassesThat(HTTP_ADAPTER)
+                .orShould().dependOnClassesThat().resideInAPackage(HTTP)
+                .check(classes);
+    }
+
+    private static boolean isAdapter(JavaClass type) {
+        return type.getPackageName().startsWith("io.animecatalogue")
+                && (type.getSimpleName().endsWith("Resource") || type.getSimpleName().endsWith("Parameters"));
     }
 
     /** A resource that changes an entity itself skips the rules and the transaction its service owns. */

@@ -2,7 +2,7 @@ package io.animecatalogue.anthology;
 
 import io.animecatalogue.person.CreditRole;
 import io.animecatalogue.database.ListStatement;
-import io.animecatalogue.shared.Fields;
+import io.animecatalogue.http.Fields;
 import io.animecatalogue.shared.Filters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;

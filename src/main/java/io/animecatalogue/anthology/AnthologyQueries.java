@@ -16,7 +16,7 @@ import io.animecatalogue.shared.RenderedJson;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
+import io.animecatalogue.shared.Tag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public class AnthologyQueries {
     }
 
     /** A detail as rendered, with the versions it was rendered from and its ETag. */
-    private record KeptDetail(UUID id, long version, long embeddedVersion, EntityTag tag, DeflatedJson document)
+    private record KeptDetail(UUID id, long version, long embeddedVersion, Tag tag, DeflatedJson document)
             implements DocumentCache.Entry {
         @Override
         public int weight() {

@@ -1,21 +1,21 @@
 package io.animecatalogue.anthology;
 
+import io.animecatalogue.http.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.auth.Roles;
-import io.animecatalogue.shared.Fields;
+import io.animecatalogue.http.Fields;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.Includes;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Tagged;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.annotation.security.RolesAllowed;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.RenderedJson;
-import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -80,8 +80,8 @@ public class AnthologyResource {
                                                      @Context UriInfo uri, @Context Request request) {
         Fields fields = Fields.parse(parameters.fields, AnthologySummary.class);
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = lists.page(parameters::criteria, pageRequest, RenderedPage.variant("anthologies", uri));
-        return RenderedPage.respond(listed.page(), fields.apply(listed.page().json(), true, json), listed.tag(), uri, request);
+        TaggedPage listed = lists.page(parameters::criteria, pageRequest, Responses.variant("anthologies", uri));
+        return Responses.page(listed, fields.apply(listed.page().json(), true, json), uri, request);
     }
 
     @GET
@@ -107,7 +107,7 @@ public class AnthologyResource {
             @Context Request request) {
         Fields chosen = Fields.parse(fields, AnthologyDetail.class);
         Tagged<RenderedJson> detail = queries.detail(Ref.parse(ref, "ref"), Includes.parse(include, AnthologyInclude.class));
-        return new Tagged<>(chosen.apply(detail.body(), false, json), detail.tag()).respondAs(request);
+        return Responses.readAs(new Tagged<>(chosen.apply(detail.body(), false, json), detail.tag()), request);
     }
 
     @POST
@@ -132,7 +132,7 @@ public class AnthologyResource {
     public RestResponse<AnthologyDetail> create(
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) AnthologyInput body, @Context UriInfo uri) {
         Tagged<AnthologyDetail> created = anthologies.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
 
     @PUT
@@ -158,7 +158,7 @@ public class AnthologyResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) AnthologyInput body) {
-        return anthologies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(anthologies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -188,7 +188,7 @@ public class AnthologyResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of AnthologyInput; null removes a value."),
                     example = "{\"runtimeMinutes\": 113}"))
             JsonNode body) {
-        return anthologies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(anthologies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

@@ -169,7 +169,7 @@ public class AnthologyService {
 
     private Anthology findForChange(Ref ref, IfMatch ifMatch) {
         return ifMatch.lockAndCheck(find(ref),
-                anthology -> tagsOf(anthology, EnumSet.noneOf(AnthologyInclude.class)).toEntityTag());
+                anthology -> tagsOf(anthology, EnumSet.noneOf(AnthologyInclude.class)).toTag());
     }
 
     /** The rows the anthology's representation shows something of, before anything {@code include} embeds. */

@@ -1,12 +1,12 @@
 package io.animecatalogue.audit;
 
-import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
 import io.animecatalogue.auth.Roles;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.Ref;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,8 +53,8 @@ public class AuditResource {
             @QueryParam("resource") String resource,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
         TaggedPage listed = queries.page(Optional.ofNullable(resource).map(AuditResource::resourceId), page.toRequest(),
-                RenderedPage.variant("audit", uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+                Responses.variant("audit", uri));
+        return Responses.page(listed, uri, request);
     }
 
     private static UUID resourceId(String raw) {

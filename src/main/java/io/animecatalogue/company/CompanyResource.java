@@ -1,10 +1,10 @@
 package io.animecatalogue.company;
 
-import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.TaggedPage;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,8 +61,8 @@ public class CompanyResource {
     @SecurityRequirements
     public RestResponse<Page<CompanyView>> list(@BeanParam PageParameters page, @Context UriInfo uri,
                                                 @Context Request request) {
-        TaggedPage listed = queries.page(page.toRequest(), RenderedPage.variant("companies", uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.page(page.toRequest(), Responses.variant("companies", uri));
+        return Responses.page(listed, uri, request);
     }
 
     @GET
@@ -77,7 +77,7 @@ public class CompanyResource {
     public RestResponse<CompanyView> get(
             @Parameter(description = "The company's id (a UUID) or slug.", example = "madhouse") @PathParam("ref") String ref,
             @Context Request request) {
-        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
+        return Responses.readAs(queries.detail(Ref.parse(ref, "ref")), request);
     }
 
     @POST
@@ -98,7 +98,7 @@ public class CompanyResource {
     public RestResponse<CompanyView> create(
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) CompanyInput body, @Context UriInfo uri) {
         Tagged<CompanyView> created = companies.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
 
     @PUT
@@ -123,7 +123,7 @@ public class CompanyResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) CompanyInput body) {
-        return companies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(companies.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -152,7 +152,7 @@ public class CompanyResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of CompanyInput; null removes a value."),
                     example = "{\"websiteUrl\": \"https://www.madhouse.co.jp/\"}"))
             JsonNode body) {
-        return companies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(companies.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package io.animecatalogue.company;
 
+import io.animecatalogue.shared.Tag;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.animecatalogue.audit.AuditAction;
@@ -102,7 +103,7 @@ public class CompanyService {
         return new Tagged<>(CompanyMapper.toView(company), tagOf(company));
     }
 
-    private static jakarta.ws.rs.core.EntityTag tagOf(Company company) {
-        return EntityTags.forVariant("company").add(company.id, company.version).toEntityTag();
+    private static Tag tagOf(Company company) {
+        return EntityTags.forVariant("company").add(company.id, company.version).toTag();
     }
 }

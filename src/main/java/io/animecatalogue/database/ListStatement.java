@@ -147,7 +147,7 @@ public final class ListStatement {
                 tags.add("total", total);
             }
             tags.add("more", more ? 1 : 0);
-            return new TaggedPage(rendered(), tags.toEntityTag());
+            return new TaggedPage(rendered(), tags.toTag());
         }
     }
 

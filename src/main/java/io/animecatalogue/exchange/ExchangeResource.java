@@ -2,9 +2,9 @@ package io.animecatalogue.exchange;
 
 import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.auth.Roles;
-import io.animecatalogue.shared.BodyLimit;
+import io.animecatalogue.http.BodyLimit;
 import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;

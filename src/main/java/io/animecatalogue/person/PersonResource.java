@@ -1,14 +1,14 @@
 package io.animecatalogue.person;
 
+import io.animecatalogue.http.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
@@ -70,8 +70,8 @@ public class PersonResource {
     public RestResponse<Page<PersonView>> list(@BeanParam PageParameters page, @BeanParam PersonListParameters parameters,
                                                @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = queries.page(parameters::criteria, pageRequest, RenderedPage.variant("people", uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.page(parameters::criteria, pageRequest, Responses.variant("people", uri));
+        return Responses.page(listed, uri, request);
     }
 
     @GET
@@ -86,7 +86,7 @@ public class PersonResource {
     public RestResponse<PersonView> get(
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
             @Context Request request) {
-        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
+        return Responses.readAs(queries.detail(Ref.parse(ref, "ref")), request);
     }
 
     @POST
@@ -107,7 +107,7 @@ public class PersonResource {
     public RestResponse<PersonView> create(
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) PersonInput body, @Context UriInfo uri) {
         Tagged<PersonView> created = people.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
 
     @PUT
@@ -133,7 +133,7 @@ public class PersonResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) PersonInput body) {
-        return people.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(people.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -162,7 +162,7 @@ public class PersonResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of PersonInput; null removes a value."),
                     example = "{\"deathDate\": \"2010-08-24\", \"deathYear\": 2010}"))
             JsonNode body) {
-        return people.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(people.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.EntityTag;
+import io.animecatalogue.shared.Tag;
 
 
 @ApplicationScoped
@@ -114,7 +114,7 @@ public class PersonService {
         return new Tagged<>(PersonMapper.toView(person), tagOf(person));
     }
 
-    private static EntityTag tagOf(Person person) {
-        return EntityTags.forVariant("person").add(person.id, person.version).toEntityTag();
+    private static Tag tagOf(Person person) {
+        return EntityTags.forVariant("person").add(person.id, person.version).toTag();
     }
 }

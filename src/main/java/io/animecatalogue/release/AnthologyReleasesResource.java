@@ -1,11 +1,11 @@
 package io.animecatalogue.release;
 
-import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -44,7 +44,7 @@ public class AnthologyReleasesResource {
     public RestResponse<Page<ReleaseView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
-        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), Responses.variant(uri.getPath(), uri));
+        return Responses.page(listed, uri, request);
     }
 }

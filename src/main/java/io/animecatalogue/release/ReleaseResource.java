@@ -1,14 +1,14 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.http.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.PageRequest;
-import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.TaggedPage;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
@@ -74,8 +74,8 @@ public class ReleaseResource {
     public RestResponse<Page<ReleaseView>> list(@BeanParam PageParameters page, @BeanParam ReleaseListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = queries.page(parameters::criteria, pageRequest, RenderedPage.variant("releases", uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.page(parameters::criteria, pageRequest, Responses.variant("releases", uri));
+        return Responses.page(listed, uri, request);
     }
 
     @GET
@@ -90,7 +90,7 @@ public class ReleaseResource {
     public RestResponse<ReleaseView> get(
             @Parameter(description = "The release's id (a UUID) or slug.", example = "memories-us-dvd") @PathParam("ref") String ref,
             @Context Request request) {
-        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
+        return Responses.readAs(queries.detail(Ref.parse(ref, "ref")), request);
     }
 
     @POST
@@ -113,7 +113,7 @@ public class ReleaseResource {
     public RestResponse<ReleaseView> create(
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) ReleaseInput body, @Context UriInfo uri) {
         Tagged<ReleaseView> created = releases.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
 
     @PUT
@@ -139,7 +139,7 @@ public class ReleaseResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) ReleaseInput body) {
-        return releases.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(releases.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -169,7 +169,7 @@ public class ReleaseResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of ReleaseInput; null removes a value."),
                     example = "{\"printStatus\": \"out_of_print\", \"segments\": [\"magnetic-rose\", \"stink-bomb\"]}"))
             JsonNode body) {
-        return releases.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(releases.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

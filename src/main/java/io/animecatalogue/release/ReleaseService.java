@@ -23,7 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.EntityTag;
+import io.animecatalogue.shared.Tag;
 
 import java.util.List;
 
@@ -139,10 +139,10 @@ public class ReleaseService {
     }
 
     /** The one ETag of a release, for reads and for the If-Match of writes alike. */
-    private static EntityTag tagOf(Release release) {
+    private static Tag tagOf(Release release) {
         EntityTags tags = EntityTags.forVariant("release");
         note(release, tags);
-        return tags.toEntityTag();
+        return tags.toTag();
     }
 
     /** Every row a release's representation shows something of. */

@@ -1,7 +1,7 @@
 package io.animecatalogue.search;
 
 import io.animecatalogue.shared.Filters;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
@@ -60,8 +60,8 @@ public record SearchRequest(String query, Set<SearchType> types, int limit) {
     }
 
     private static int parseLimit(String raw, List<ProblemError> errors) {
-        return PageParameters.parseLimit(raw, DEFAULT_LIMIT, MAX_LIMIT).orElseGet(() -> {
-            errors.add(ProblemError.parameter("limit", PageParameters.limitRule(MAX_LIMIT)));
+        return PageRequest.parseLimit(raw, DEFAULT_LIMIT, MAX_LIMIT).orElseGet(() -> {
+            errors.add(ProblemError.parameter("limit", PageRequest.limitRule(MAX_LIMIT)));
             return DEFAULT_LIMIT;
         });
     }

@@ -1,6 +1,7 @@
 package io.animecatalogue.search;
 
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.Responses;
+import io.animecatalogue.http.OpenApiTexts;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,6 +54,6 @@ public class SearchResource {
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
             @QueryParam("limit") String limit,
             @Context Request request) {
-        return search.search(SearchRequest.parse(q, type, limit)).respond(request);
+        return Responses.read(search.search(SearchRequest.parse(q, type, limit)), request);
     }
 }

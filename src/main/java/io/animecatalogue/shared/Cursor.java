@@ -112,7 +112,7 @@ public final class Cursor {
         return array;
     }
 
-    static Cursor decode(String token) {
+    public static Cursor decode(String token) {
         try {
             JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token.getBytes(StandardCharsets.US_ASCII)));
             if (node instanceof ArrayNode array && !array.isEmpty()) {

@@ -1,6 +1,5 @@
 package io.animecatalogue.shared;
 
-import jakarta.ws.rs.core.EntityTag;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +61,7 @@ public final class EntityTags {
         return this;
     }
 
-    public EntityTag toEntityTag() {
+    public Tag toTag() {
         MessageDigest digest;
         try {
             digest = (MessageDigest) SHA_256.clone();
@@ -87,10 +86,10 @@ public final class EntityTags {
             digest.update(fact.getBytes(StandardCharsets.UTF_8));
         }
         byte[] hash = digest.digest();
-        return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)));
+        return new Tag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)));
     }
 
     public <T> Tagged<T> tag(T body) {
-        return new Tagged<>(body, toEntityTag());
+        return new Tagged<>(body, toTag());
     }
 }

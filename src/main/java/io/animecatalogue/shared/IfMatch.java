@@ -2,7 +2,6 @@ package io.animecatalogue.shared;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.LockModeType;
-import jakarta.ws.rs.core.EntityTag;
 
 import java.util.Arrays;
 import java.util.function.Function;
@@ -33,7 +32,7 @@ public final class IfMatch {
      * is about to change. Without the lock, the version column refused the later of two racing writers with a 412 even
      * when its precondition held.
      */
-    public <E> E lockAndCheck(E entity, Function<E, EntityTag> tagOf) {
+    public <E> E lockAndCheck(E entity, Function<E, Tag> tagOf) {
         requirePresent();
         Panache.getEntityManager().refresh(entity, LockModeType.PESSIMISTIC_WRITE);
         check(tagOf.apply(entity));
@@ -41,12 +40,12 @@ public final class IfMatch {
     }
 
     /** Passes when the header names {@code current} (strong comparison, RFC 9110 13.1.1) or is {@code *}. */
-    public void check(EntityTag current) {
+    public void check(Tag current) {
         requirePresent();
         if (header.equals("*")) {
             return;
         }
-        String expected = "\"" + current.getValue() + "\"";
+        String expected = current.quoted();
         boolean matches = Arrays.stream(header.split(","))
                 .map(String::trim)
                 .anyMatch(expected::equals);

@@ -14,12 +14,14 @@ import jakarta.inject.Singleton;
 public class JsonLimits implements ObjectMapperCustomizer {
 
     static final int MAX_NESTING_DEPTH = 32;
+    /** The largest JSON body a write takes (an import streams its own, larger, limit). */
+    public static final long MAX_DOCUMENT_BYTES = 1024 * 1024;
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxDocumentLength(BodyLimit.MAX_BYTES)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build());
     }
 }

@@ -2,7 +2,7 @@ package io.animecatalogue.shared;
 
 import java.util.List;
 
-/** Thrown wherever a request cannot be served; {@link ProblemMapper} turns it into a problem response. */
+/** Thrown wherever a request cannot be served; the HTTP layer ({@code http.ProblemMapper}) turns it into a problem response. */
 public class ProblemException extends RuntimeException {
 
     private final ProblemType type;

@@ -1,7 +1,5 @@
 package io.animecatalogue.shared;
 
-import jakarta.ws.rs.core.EntityTag;
-
-/** A page of a list as sent, with its ETag (see {@link RenderedPage#respond}). */
-public record TaggedPage(RenderedPage page, EntityTag tag) {
+/** A page of a list with its ETag, which the HTTP layer sends and compares with {@code If-None-Match}. */
+public record TaggedPage(RenderedPage page, Tag tag) {
 }

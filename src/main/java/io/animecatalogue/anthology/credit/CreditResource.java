@@ -1,10 +1,11 @@
 package io.animecatalogue.anthology.credit;
 
+import io.animecatalogue.http.Responses;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.shared.IfMatch;
 import io.animecatalogue.shared.MergePatch;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.Tagged;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,7 +61,7 @@ public class CreditResource {
     public RestResponse<CreditDetail> get(
             @Parameter(description = "The credit's id.", example = ID_EXAMPLE) @PathParam("ref") String ref,
             @Context Request request) {
-        return queries.detail(Ref.parse(ref, "ref")).respondAs(request);
+        return Responses.readAs(queries.detail(Ref.parse(ref, "ref")), request);
     }
 
     @POST
@@ -84,7 +85,7 @@ public class CreditResource {
     public RestResponse<CreditDetail> create(
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) CreditInput body, @Context UriInfo uri) {
         Tagged<CreditDetail> created = credits.create(body);
-        return created.created(uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getAbsolutePathBuilder().path(created.body().id().toString()).build());
     }
 
     @PUT
@@ -110,7 +111,7 @@ public class CreditResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) CreditInput body) {
-        return credits.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(credits.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -139,7 +140,7 @@ public class CreditResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of CreditInput; null removes a value."),
                     example = "{\"order\": 1}"))
             JsonNode body) {
-        return credits.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(credits.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

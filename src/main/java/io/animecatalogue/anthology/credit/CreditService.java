@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import jakarta.ws.rs.core.EntityTag;
+import io.animecatalogue.shared.Tag;
 
 import java.util.List;
 
@@ -190,12 +190,12 @@ public class CreditService {
     }
 
     /** Every row the credit's representation shows something of, as {@link CreditQueries#detail} notes them for a GET. */
-    private static EntityTag tagOf(Credit credit) {
+    private static Tag tagOf(Credit credit) {
         EntityTags tags = EntityTags.forVariant("credit").add(credit.id, credit.version)
                 .add(credit.person.id, credit.person.version).add(credit.anthology.id, credit.anthology.version);
         if (credit.segment != null) {
             tags.add(credit.segment.id, credit.segment.version);
         }
-        return tags.toEntityTag();
+        return tags.toTag();
     }
 }

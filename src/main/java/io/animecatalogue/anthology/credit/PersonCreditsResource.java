@@ -1,11 +1,11 @@
 package io.animecatalogue.anthology.credit;
 
-import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -45,7 +45,7 @@ public class PersonCreditsResource {
     public RestResponse<Page<FilmographyEntry>> list(
             @Parameter(description = "The person's id (a UUID) or slug.", example = "satoshi-kon") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
-        TaggedPage listed = queries.filmography(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.filmography(Ref.parse(ref, "ref"), page.toRequest(), Responses.variant(uri.getPath(), uri));
+        return Responses.page(listed, uri, request);
     }
 }

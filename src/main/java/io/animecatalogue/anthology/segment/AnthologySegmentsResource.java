@@ -1,11 +1,11 @@
 package io.animecatalogue.anthology.segment;
 
-import io.animecatalogue.shared.RenderedPage;
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.TaggedPage;
 import jakarta.ws.rs.core.Request;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.Ref;
 import jakarta.inject.Inject;
 import io.animecatalogue.auth.Roles;
@@ -55,8 +55,8 @@ public class AnthologySegmentsResource {
     public RestResponse<Page<SegmentView>> list(
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @BeanParam PageParameters page, @Context UriInfo uri, @Context Request request) {
-        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), RenderedPage.variant(uri.getPath(), uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = queries.ofAnthology(Ref.parse(ref, "ref"), page.toRequest(), Responses.variant(uri.getPath(), uri));
+        return Responses.page(listed, uri, request);
     }
 
     @POST
@@ -80,6 +80,6 @@ public class AnthologySegmentsResource {
             @Parameter(description = "The anthology's id (a UUID) or slug.", example = "memories") @PathParam("ref") String ref,
             @RequestBody(description = OpenApiTexts.NEW_RESOURCE) SegmentInput body, @Context UriInfo uri) {
         Tagged<SegmentView> created = segments.create(Ref.parse(ref, "ref"), body);
-        return created.created(uri.getBaseUriBuilder().path("/api/v1/segments").path(created.body().id().toString()).build());
+        return Responses.created(created, uri.getBaseUriBuilder().path("/api/v1/segments").path(created.body().id().toString()).build());
     }
 }

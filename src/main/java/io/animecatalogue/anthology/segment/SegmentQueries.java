@@ -20,7 +20,7 @@ import io.animecatalogue.shared.RenderedPage;
 import io.animecatalogue.shared.Tagged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.EntityTag;
+import io.animecatalogue.shared.Tag;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -62,7 +62,7 @@ public class SegmentQueries {
     }
 
     /** A detail as rendered, with the rows it was rendered from (ordered by id, then version) and its ETag. */
-    private record KeptDetail(UUID[] ids, Long[] versions, EntityTag tag, DeflatedJson document) implements DocumentCache.Entry {
+    private record KeptDetail(UUID[] ids, Long[] versions, Tag tag, DeflatedJson document) implements DocumentCache.Entry {
         @Override
         public int weight() {
             return document.weight() + 150 + ids.length * 24;

@@ -1,13 +1,13 @@
 package io.animecatalogue.anthology.segment;
 
+import io.animecatalogue.http.Responses;
 import io.animecatalogue.shared.Includes;
-import io.animecatalogue.shared.OpenApiTexts;
+import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.Page;
-import io.animecatalogue.shared.PageParameters;
+import io.animecatalogue.http.PageParameters;
 import io.animecatalogue.shared.PageRequest;
 import io.animecatalogue.shared.Ref;
 import io.animecatalogue.shared.TaggedPage;
-import io.animecatalogue.shared.RenderedPage;
 import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.animecatalogue.auth.Roles;
@@ -71,8 +71,8 @@ public class SegmentResource {
     public RestResponse<Page<SegmentView>> list(@BeanParam PageParameters page, @BeanParam SegmentListParameters parameters,
                                                 @Context UriInfo uri, @Context Request request) {
         PageRequest pageRequest = page.toRequest();
-        TaggedPage listed = lists.page(parameters::criteria, pageRequest, RenderedPage.variant("segments", uri));
-        return RenderedPage.respond(listed.page(), listed.page().json(), listed.tag(), uri, request);
+        TaggedPage listed = lists.page(parameters::criteria, pageRequest, Responses.variant("segments", uri));
+        return Responses.page(listed, uri, request);
     }
 
     @GET
@@ -92,7 +92,7 @@ public class SegmentResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SegmentInclude.class))
             @QueryParam(Includes.PARAMETER) String include,
             @Context Request request) {
-        return queries.detail(Ref.parse(ref, "ref"), Includes.parse(include, SegmentInclude.class)).respondAs(request);
+        return Responses.readAs(queries.detail(Ref.parse(ref, "ref"), Includes.parse(include, SegmentInclude.class)), request);
     }
 
     @PUT
@@ -119,7 +119,7 @@ public class SegmentResource {
             @Parameter(required = true, description = OpenApiTexts.IF_MATCH, example = OpenApiTexts.ETAG_EXAMPLE)
             @HeaderParam(IfMatch.HEADER) String ifMatch,
             @RequestBody(description = OpenApiTexts.WHOLE_RESOURCE) SegmentInput body) {
-        return segments.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(segments.replace(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @PATCH
@@ -148,7 +148,7 @@ public class SegmentResource {
                     schema = @Schema(type = SchemaType.OBJECT, description = "Members of SegmentInput; null removes a value."),
                     example = "{\"position\": 1}"))
             JsonNode body) {
-        return segments.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body).written();
+        return Responses.written(segments.patch(Ref.parse(ref, "ref"), IfMatch.of(ifMatch), body));
     }
 
     @DELETE

@@ -174,7 +174,7 @@ public class SegmentService {
 
     private Segment findForChange(Ref ref, IfMatch ifMatch) {
         Segment segment = find(ref);
-        ifMatch.check(tagsOf(segment, EnumSet.noneOf(SegmentInclude.class)).toEntityTag());
+        ifMatch.check(tagsOf(segment, EnumSet.noneOf(SegmentInclude.class)).toTag());
         return segment;
     }
 

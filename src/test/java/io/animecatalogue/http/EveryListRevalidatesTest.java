@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;

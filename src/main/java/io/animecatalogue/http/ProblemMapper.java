@@ -1,5 +1,10 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.JsonErrors;
+import io.animecatalogue.shared.ProblemError;
+import io.animecatalogue.shared.ProblemType;
+import io.animecatalogue.shared.Problem;
+import io.animecatalogue.shared.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -133,7 +138,7 @@ public class ProblemMapper {
     static Response.ResponseBuilder response(ProblemType type, String detail, List<ProblemError> errors, UriInfo uri) {
         return Response.status(type.status())
                 .type(PROBLEM_JSON)
-                .entity(new Problem(type.uri(), type.title(), type.status().getStatusCode(), detail, uri.getPath(), errors));
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail, uri.getPath(), errors));
     }
 
     private static String webApplicationDetail(ProblemType type, UriInfo uri) {

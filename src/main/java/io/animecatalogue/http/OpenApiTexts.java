@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 /**
  * The wording that many operations' OpenAPI declarations share, kept in one place so that the same answer reads the

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import io.animecatalogue.anthology.Anthology;
 import io.animecatalogue.anthology.segment.Segment;

@@ -1,5 +1,8 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.ProblemType;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.JsonLimits;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,7 +19,7 @@ import java.io.InputStream;
 public class BodyLimit {
 
     /** 1 MiB: an anthology with a hundred segments and all their staff is a few dozen kilobytes. */
-    public static final long MAX_BYTES = 1024 * 1024;
+    public static final long MAX_BYTES = JsonLimits.MAX_DOCUMENT_BYTES;
     /** 1 GiB: a catalogue of 100,000 anthologies with all their segments and staff is about 300 MB. */
     public static final long IMPORT_MAX_BYTES = 1024L * 1024 * 1024;
     /** The one path that takes files rather than edits. */

@@ -1,5 +1,6 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.IfMatch;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;

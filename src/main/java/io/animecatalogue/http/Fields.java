@@ -1,5 +1,8 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.RenderedJson;
+import io.animecatalogue.shared.Page;
+import io.animecatalogue.shared.ProblemException;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,6 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.Problem;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.headers.Header;

@@ -1,5 +1,6 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.ProblemType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared.conformance;
+package io.animecatalogue.http.conformance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

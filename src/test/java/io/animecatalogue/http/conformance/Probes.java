@@ -1,7 +1,7 @@
-package io.animecatalogue.shared.conformance;
+package io.animecatalogue.http.conformance;
 
 import io.animecatalogue.auth.TestTokens;
-import io.animecatalogue.shared.conformance.Contract.OperationRef;
+import io.animecatalogue.http.conformance.Contract.OperationRef;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

@@ -1,5 +1,8 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.ProblemError;
+import io.animecatalogue.shared.ProblemType;
+import io.animecatalogue.shared.ProblemException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ResourceInfo;

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.inject.Any;

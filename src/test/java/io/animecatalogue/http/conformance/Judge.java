@@ -1,6 +1,6 @@
-package io.animecatalogue.shared.conformance;
+package io.animecatalogue.http.conformance;
 
-import io.animecatalogue.shared.conformance.Contract.OperationRef;
+import io.animecatalogue.http.conformance.Contract.OperationRef;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;

@@ -1,8 +1,8 @@
-package io.animecatalogue.shared.conformance;
+package io.animecatalogue.http.conformance;
 
 import io.animecatalogue.database.SeededCatalogue;
-import io.animecatalogue.shared.conformance.Contract.OperationRef;
-import io.animecatalogue.shared.conformance.Judge.Answer;
+import io.animecatalogue.http.conformance.Contract.OperationRef;
+import io.animecatalogue.http.conformance.Judge.Answer;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -1,4 +1,4 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;

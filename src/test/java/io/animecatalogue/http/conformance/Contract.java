@@ -1,4 +1,4 @@
-package io.animecatalogue.shared.conformance;
+package io.animecatalogue.http.conformance;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

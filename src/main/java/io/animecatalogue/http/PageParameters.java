@@ -1,5 +1,9 @@
-package io.animecatalogue.shared;
+package io.animecatalogue.http;
 
+import io.animecatalogue.shared.Filters;
+import io.animecatalogue.shared.ProblemException;
+import io.animecatalogue.shared.PageRequest;
+import io.animecatalogue.shared.Cursor;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,24 +42,7 @@ public class PageParameters {
     }
 
     private int parseLimit() {
-        return parseLimit(limit, DEFAULT_LIMIT, MAX_LIMIT)
-                .orElseThrow(() -> ProblemException.invalidParameter("limit", limitRule(MAX_LIMIT)));
-    }
-
-    /** The one reading of a {@code limit}: absent means the default, anything but a whole number in range is wrong. */
-    public static Optional<Integer> parseLimit(String raw, int defaultLimit, int maxLimit) {
-        if (raw == null) {
-            return Optional.of(defaultLimit);
-        }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            return value >= 1 && value <= maxLimit ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    public static String limitRule(int maxLimit) {
-        return "must be an integer from 1 to " + maxLimit;
+        return PageRequest.parseLimit(limit, DEFAULT_LIMIT, MAX_LIMIT)
+                .orElseThrow(() -> ProblemException.invalidParameter("limit", PageRequest.limitRule(MAX_LIMIT)));
     }
 }
