@@ -199,7 +199,7 @@ public class AnthologyResource {
                     + "that is a lot of work to lose. An anthology that still has releases is not deleted (409, naming "
                     + "them): delete those first. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -162,7 +162,7 @@ public class CompanyResource {
             description = "Deletes a company that nothing refers to. A company still listed by an anthology, as a segment's "
                     + "studio or as a release's publisher is not deleted (409, naming them): change those first. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -4,7 +4,6 @@ import io.animecatalogue.audit.AuditLog;
 import io.animecatalogue.auth.Roles;
 import io.animecatalogue.http.BodyLimit;
 import io.animecatalogue.shared.Filters;
-import io.animecatalogue.http.OpenApiTexts;
 import io.animecatalogue.shared.ProblemError;
 import io.animecatalogue.shared.ProblemException;
 import io.animecatalogue.shared.ProblemType;
@@ -110,7 +109,7 @@ public class ExchangeResource {
                     + "Into an empty catalogue, an import is a restore: its tables are loaded without their indexes and "
                     + "keys, which are built once at the end, and other requests wait for it to finish (each at most as "
                     + "long as a read may take, then 503 with `Retry-After`).")
-    @RequestBody(description = OpenApiTexts.NEW_RESOURCE, content = {
+    @RequestBody(description = "The records to import: NDJSON catalogue records, or a CSV of releases.", content = {
             @Content(mediaType = NDJSON, schema = @Schema(implementation = CatalogueRecord.class),
                     example = "{\"type\":\"company\",\"slug\":\"studio-4c\",\"name\":\"Studio 4°C\",\"kinds\":[\"animation_studio\"],\"country\":\"JP\"}\n"
                             + "{\"type\":\"person\",\"slug\":\"koji-morimoto\",\"name\":\"Koji Morimoto\",\"nameNative\":\"森本晃司\"}\n"),

@@ -172,7 +172,7 @@ public class PersonResource {
             description = "Deletes a person nobody credits. A person still credited on an anthology or one of its segments "
                     + "is not deleted (409, naming the anthologies): delete or reassign those credits first. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -179,7 +179,7 @@ public class ReleaseResource {
             description = "Deletes a release with its audio tracks and its links to segments; the anthology, publisher "
                     + "and segments stay. No other resource refers to a release, so it is never kept back. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

@@ -149,7 +149,7 @@ public class CreditResource {
     @Operation(operationId = "deleteCredit", summary = "Delete a credit",
             description = "Deletes the credit; the credits billed after it move up one place. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")

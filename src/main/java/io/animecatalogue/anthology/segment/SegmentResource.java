@@ -158,7 +158,7 @@ public class SegmentResource {
             description = "Deletes the segment with its credits; releases stop listing it, and the segments after it move "
                     + "up one place. Needs `If-Match`.")
     @APIResponse(responseCode = "204", description = OpenApiTexts.DELETED)
-    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "400", ref = "InvalidParameter")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
