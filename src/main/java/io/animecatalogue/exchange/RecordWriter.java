@@ -1,5 +1,9 @@
 package io.animecatalogue.exchange;
 
+import io.animecatalogue.audit.AuditedType;
+import io.animecatalogue.audit.AuditRows;
+import io.animecatalogue.audit.AuditAction;
+import io.animecatalogue.database.BulkRows;
 import io.animecatalogue.database.Jdbc;
 import io.animecatalogue.database.TimeOrderedIds;
 
@@ -40,28 +44,27 @@ final class RecordWriter {
 
     void write(List<Write<CompanyRecord>> companies, List<Write<PersonRecord>> people,
                List<Write<AnthologyRecord>> anthologies, List<Write<ReleaseRecord>> releases) throws SQLException {
-        BulkRows audit = new BulkRows("audit_event", "id uuid", "actor text", "action text", "resource_type text",
-                "resource_id uuid", "resource_slug text");
+        AuditRows audit = new AuditRows(actor);
         companies(companies, audit);
         people(people, audit);
         anthologies(anthologies, audit);
         releases(releases, audit);
-        save(audit);
+        audit.save(connection, restoring);
     }
 
-    private void companies(List<Write<CompanyRecord>> writes, BulkRows audit) throws SQLException {
+    private void companies(List<Write<CompanyRecord>> writes, AuditRows audit) throws SQLException {
         BulkRows rows = new BulkRows("company", "id uuid", "slug text", "name text", "name_native text",
                 "name_romanized text", "alternate_names text[]", "kinds text[]", "country text", "website_url text").onConflict("slug");
         for (Write<CompanyRecord> write : writes) {
             CompanyRecord c = write.record();
             rows.add(write.id(), c.slug(), c.name(), c.nameNative(), c.nameRomanized(), c.alternateNames(), c.kinds(),
                     c.country(), c.websiteUrl());
-            audited(audit, write, "COMPANY");
+            audited(audit, write, AuditedType.COMPANY);
         }
         save(rows);
     }
 
-    private void people(List<Write<PersonRecord>> writes, BulkRows audit) throws SQLException {
+    private void people(List<Write<PersonRecord>> writes, AuditRows audit) throws SQLException {
         BulkRows rows = new BulkRows("person", "id uuid", "slug text", "name text", "name_native text", "name_romanized text",
                 "alternate_names text[]", "birth_date date", "birth_year smallint", "death_date date", "death_year smallint",
                 "biography text", "myanimelist_id integer", "anilist_id integer", "anidb_id integer",
@@ -72,12 +75,12 @@ final class RecordWriter {
             rows.add(write.id(), p.slug(), p.name(), p.nameNative(), p.nameRomanized(), p.alternateNames(), p.birthDate(),
                     p.birthYear(), p.deathDate(), p.deathYear(), p.biography(), ids.myAnimeList(), ids.aniList(), ids.aniDb(),
                     ids.animeNewsNetwork(), ids.wikidata());
-            audited(audit, write, "PERSON");
+            audited(audit, write, AuditedType.PERSON);
         }
         save(rows);
     }
 
-    private void anthologies(List<Write<AnthologyRecord>> writes, BulkRows audit) throws SQLException {
+    private void anthologies(List<Write<AnthologyRecord>> writes, AuditRows audit) throws SQLException {
         if (writes.isEmpty()) {
             return;
         }
@@ -114,7 +117,10 @@ final class RecordWriter {
                 companies.add(id, position++, registries.companies.id(link.company()), link.role(), link.note());
             }
             List<List<Object>> creditKeys = new ArrayList<>();
-            credits(credits, id, null, a.credits(), creditKeys);
+            List<UUID> ownCredits = credits(credits, id, null, a.credits(), creditKeys);
+            if (!write.update()) {
+                ownCredits.forEach(credit -> audit.add(AuditAction.CREATE, AuditedType.CREDIT, credit, null));
+            }
             position = 1;
             for (AnthologyRecord.Segment s : a.segments()) {
                 UUID segment = registries.segments.id(s.slug());
@@ -123,7 +129,11 @@ final class RecordWriter {
                         s.studio() == null ? null : registries.companies.id(s.studio()), s.sourceWork());
                 keptSegmentAnthologies.add(id);
                 keptSegments.add(s.slug());
-                credits(credits, id, segment, s.credits(), creditKeys);
+                List<UUID> segmentCredits = credits(credits, id, segment, s.credits(), creditKeys);
+                if (!write.update()) {
+                    audit.add(AuditAction.CREATE, AuditedType.SEGMENT, segment, s.slug());
+                    segmentCredits.forEach(credit -> audit.add(AuditAction.CREATE, AuditedType.CREDIT, credit, null));
+                }
             }
             for (List<Object> key : creditKeys) {
                 keptCreditAnthologies.add(id);
@@ -131,7 +141,7 @@ final class RecordWriter {
                 keptCreditPeople.add((UUID) key.get(1));
                 keptCreditRoles.add((String) key.get(2));
             }
-            audited(audit, write, "ANTHOLOGY");
+            audited(audit, write, AuditedType.ANTHOLOGY);
         }
         save(rows);
         if (!updated.isEmpty()) {
@@ -153,17 +163,22 @@ final class RecordWriter {
         save(credits);
     }
 
-    private void credits(BulkRows rows, UUID anthology, UUID segment, List<AnthologyRecord.Credit> credits,
-                         List<List<Object>> keys) {
+    /** @return the ids given to the credits; on an update, those already stored keep theirs */
+    private List<UUID> credits(BulkRows rows, UUID anthology, UUID segment, List<AnthologyRecord.Credit> credits,
+                               List<List<Object>> keys) {
         int position = 1;
+        List<UUID> ids = new ArrayList<>(credits.size());
         for (AnthologyRecord.Credit credit : credits) {
             UUID person = registries.people.id(credit.person());
-            rows.add(TimeOrderedIds.next(), person, anthology, segment, credit.role(), position++, credit.note());
+            UUID id = TimeOrderedIds.next();
+            rows.add(id, person, anthology, segment, credit.role(), position++, credit.note());
             keys.add(java.util.Arrays.asList(segment, person, credit.role().name()));
+            ids.add(id);
         }
+        return ids;
     }
 
-    private void releases(List<Write<ReleaseRecord>> writes, BulkRows audit) throws SQLException {
+    private void releases(List<Write<ReleaseRecord>> writes, AuditRows audit) throws SQLException {
         if (writes.isEmpty()) {
             return;
         }
@@ -192,7 +207,7 @@ final class RecordWriter {
             if (write.update()) {
                 updated.add(write.id());
             }
-            audited(audit, write, "RELEASE");
+            audited(audit, write, AuditedType.RELEASE);
         }
         save(rows);
         if (!updated.isEmpty()) {
@@ -215,8 +230,8 @@ final class RecordWriter {
                 + "and updated_at is distinct from now()", (Object) ids);
     }
 
-    private void audited(BulkRows audit, Write<?> write, String type) {
-        audit.add(TimeOrderedIds.next(), actor, write.update() ? "REPLACE" : "CREATE", type, write.id(), write.record().slug());
+    private void audited(AuditRows audit, Write<?> write, AuditedType type) {
+        audit.add(write.update() ? AuditAction.REPLACE : AuditAction.CREATE, type, write.id(), write.record().slug());
     }
 
     private void save(BulkRows rows) throws SQLException {

@@ -83,6 +83,20 @@ class ImportTest {
         String anthologyId = given().get("/api/v1/anthologies/imp-anthology").then().extract().path("id");
         asEditor().get("/api/v1/audit-events?resource=" + anthologyId).then()
                 .body("items.action", equalTo(List.of("create"))).body("items[0].actor", equalTo("test-editor"));
+        // as the API's create does, the import logs each segment and credit it creates, typed as the API types them
+        var created = given().queryParam("include", "segments,credits").get("/api/v1/anthologies/imp-anthology").then()
+                .extract().jsonPath();
+        for (String segment : created.<String>getList("segments.id")) {
+            asEditor().get("/api/v1/audit-events?resource=" + segment).then().body("items.action", equalTo(List.of("create")))
+                    .body("items.resourceType", equalTo(List.of("segment"))).body("items[0].actor", equalTo("test-editor"));
+        }
+        List<String> credits = new java.util.ArrayList<>(created.<String>getList("credits.id"));
+        credits.addAll(created.<String>getList("segments[0].credits.id"));
+        assertThat(credits).isNotEmpty();
+        for (String credit : credits) {
+            asEditor().get("/api/v1/audit-events?resource=" + credit).then().body("items.action", equalTo(List.of("create")))
+                    .body("items.resourceType", equalTo(List.of("credit")));
+        }
 
         var again = importNdjson(ndjson(COMPANY, PERSON, ANTHOLOGY, RELEASE));
         assertThat(again.statusCode()).isEqualTo(200);

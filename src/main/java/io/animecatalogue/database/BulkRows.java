@@ -1,6 +1,5 @@
-package io.animecatalogue.exchange;
+package io.animecatalogue.database;
 
-import io.animecatalogue.database.Jdbc;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -19,7 +18,7 @@ import java.util.stream.Collectors;
  * statement is an upsert that changes a row (and its version) only when some value differs. Into the bare tables of
  * a {@link Restore}, where every row is new, they are copied instead: {@code COPY} is the cheapest way in.
  */
-final class BulkRows {
+public final class BulkRows {
 
     private final String table;
     private final List<String> names = new ArrayList<>();
@@ -30,7 +29,7 @@ final class BulkRows {
     private boolean versioned;
 
     /** @param columns each as "name type", such as "alternate_names text[]" */
-    BulkRows(String table, String... columns) {
+    public BulkRows(String table, String... columns) {
         this.table = table;
         for (String column : columns) {
             String[] parts = column.split(" ", 2);
@@ -41,7 +40,7 @@ final class BulkRows {
     }
 
     /** Upsert on this key; the other columns (but the id) are updated, and the version raised, when they differ. */
-    BulkRows onConflict(String... key) {
+    public BulkRows onConflict(String... key) {
         conflictKey = String.join(", ", key);
         keyColumns = Arrays.asList(key);
         versioned = true;
@@ -49,21 +48,21 @@ final class BulkRows {
     }
 
     /** Values in column order: strings, numbers, booleans, dates, UUIDs, enums (by name) or lists of strings. */
-    void add(Object... values) {
+    public void add(Object... values) {
         for (int i = 0; i < values.length; i++) {
             columns.get(i).add(encode(values[i]));
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return columns.get(0).isEmpty();
     }
 
-    int size() {
+    public int size() {
         return columns.get(0).size();
     }
 
-    void write(Connection connection) throws SQLException {
+    public void write(Connection connection) throws SQLException {
         if (isEmpty()) {
             return;
         }
@@ -95,7 +94,7 @@ final class BulkRows {
     }
 
     /** The rows as new ones, by {@code COPY ... FROM STDIN} in text format. */
-    void copy(Connection connection) throws SQLException {
+    public void copy(Connection connection) throws SQLException {
         if (isEmpty()) {
             return;
         }
