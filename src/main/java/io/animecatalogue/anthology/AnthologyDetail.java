@@ -1,6 +1,5 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.release.ReleaseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIdsView;
@@ -51,5 +50,5 @@ public record AnthologyDetail(
         List<CreditView> credits,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Home-video releases, oldest first; present when `include` has `releases`.")
-        List<ReleaseView> releases) {
+        List<EmbeddedRelease> releases) {
 }

@@ -1,6 +1,5 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.release.ReleaseView;
 import io.animecatalogue.company.CompanyMapper;
 import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.externalid.ExternalIds;
@@ -16,7 +15,7 @@ public final class AnthologyMapper {
 
     /** Embedded lists are null when not asked for, and then left out of the JSON. */
     public static AnthologyDetail toDetail(Anthology anthology, List<SegmentView> segments, List<CreditView> credits,
-                                           List<ReleaseView> releases) {
+                                           List<EmbeddedRelease> releases) {
         return new AnthologyDetail(anthology.id, anthology.slug, anthology.title, anthology.titleNative,
                 anthology.titleRomanized, anthology.alternateTitles, anthology.kind, anthology.releaseYear,
                 anthology.premiereDate, anthology.country, anthology.runtimeMinutes, anthology.synopsis,

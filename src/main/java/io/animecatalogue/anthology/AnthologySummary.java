@@ -1,6 +1,5 @@
 package io.animecatalogue.anthology;
 
-import io.animecatalogue.release.ReleaseView;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.animecatalogue.anthology.credit.CreditView;
 import io.animecatalogue.anthology.segment.SegmentView;
@@ -36,7 +35,7 @@ public record AnthologySummary(
         List<CreditView> credits,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Home-video releases, oldest first; present when `include` has `releases`.")
-        List<ReleaseView> releases,
+        List<EmbeddedRelease> releases,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The companies that made, produced or distributed it, in the order the catalogue lists them; "
                 + "present when `include` has `companies`.")

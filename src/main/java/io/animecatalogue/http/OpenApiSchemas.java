@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,66 @@ final class OpenApiSchemas {
 
     static void complete(OpenAPI openAPI) {
         Components components = openAPI.getComponents();
+        inlineAliases(components);
         Map<String, String> renamedPages = renamePageSchemas(components);
         referToRenamedPages(openAPI, renamedPages);
         describeScalarSchemas(components);
         requireDiscriminators(components);
         recordMembersMayBeNull(components);
+        nullableReferencesAllowNull(components);
+    }
+
+    /**
+     * A nullable member that refers to another schema comes out as {@code anyOf: [$ref, {type: null}]}, beside a
+     * {@code type} that SmallRye sometimes leaves as {@code object} alone, depending on the order it meets the types
+     * in: that would forbid the null the {@code anyOf} allows, so such a member's type allows it too.
+     */
+    private static void nullableReferencesAllowNull(Components components) {
+        for (Schema schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            for (Schema member : schema.getProperties().values()) {
+                boolean nullAllowed = member.getAnyOf() != null && member.getAnyOf().stream()
+                        .anyMatch(alternative -> alternative.getType() != null && alternative.getType().contains(Schema.SchemaType.NULL));
+                if (nullAllowed && member.getType() != null && !member.getType().contains(Schema.SchemaType.NULL)) {
+                    member.addType(Schema.SchemaType.NULL);
+                }
+            }
+        }
+    }
+
+    /**
+     * A type that stands for another module's schema ({@code @Schema(ref = ...)} on it, such as the anthology module's
+     * {@code EmbeddedRelease}) comes out as a component that is only a reference; readers get the schema it names.
+     */
+    private static void inlineAliases(Components components) {
+        Map<String, String> aliases = new TreeMap<>();
+        components.getSchemas().forEach((name, schema) -> {
+            if (schema.getRef() != null && schema.getProperties() == null) {
+                aliases.put("#/components/schemas/" + name, schema.getRef());
+            }
+        });
+        aliases.keySet().forEach(alias -> components.removeSchema(alias.substring(alias.lastIndexOf('/') + 1)));
+        components.getSchemas().values().forEach(schema -> replaceRefs(schema, aliases));
+    }
+
+    private static void replaceRefs(Schema schema, Map<String, String> aliases) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null && aliases.containsKey(schema.getRef())) {
+            schema.ref(aliases.get(schema.getRef()));
+        }
+        replaceRefs(schema.getItems(), aliases);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> replaceRefs(property, aliases));
+        }
+        for (List<Schema> alternatives : Arrays.asList(schema.getAnyOf(), schema.getOneOf(), schema.getAllOf())) {
+            if (alternatives != null) {
+                alternatives.forEach(alternative -> replaceRefs(alternative, aliases));
+            }
+        }
     }
 
     /** Lists answer with a page at the top of the body, so that is where a page's old name can be referred to. */

@@ -1,5 +1,6 @@
 package io.animecatalogue.release;
 
+import io.animecatalogue.anthology.EmbeddedRelease;
 import io.animecatalogue.anthology.AnthologyRef;
 import io.animecatalogue.company.CompanyRef;
 import io.animecatalogue.anthology.segment.SegmentRef;
@@ -47,5 +48,5 @@ public record ReleaseView(
         @Schema(description = "The anthology's segments this release contains, in running order.") List<SegmentRef> segments,
         @Schema(description = "Anything else worth knowing about the release.", example = "Japanese audio only.", nullable = true) String notes,
         @Schema(description = "When the record was created in this catalogue.", example = "2026-11-22T10:15:30Z") OffsetDateTime createdAt,
-        @Schema(description = "When the record last changed.", example = "2026-11-22T10:15:30Z") OffsetDateTime updatedAt) {
+        @Schema(description = "When the record last changed.", example = "2026-11-22T10:15:30Z") OffsetDateTime updatedAt) implements EmbeddedRelease {
 }
